@@ -1,0 +1,40 @@
+// One queryOptions per data file. Static files never go stale within a visit.
+import { queryOptions } from '@tanstack/react-query';
+import { fetchValidated } from './fetch-json';
+import { areasFileSchema, districtsFileSchema, factsFileSchema, sitesFileSchema, sourcesFileSchema } from './schemas';
+
+const staticFile = { staleTime: Infinity, gcTime: Infinity } as const;
+
+export const DATA_FILES = ['districts.geojson', 'areas.geojson', 'sites.json', 'facts.json', 'sources.json'] as const;
+export type DataFile = (typeof DATA_FILES)[number];
+
+export const districtsQuery = queryOptions({
+  queryKey: ['data', 'districts.geojson'],
+  queryFn: () => fetchValidated('districts.geojson', districtsFileSchema),
+  ...staticFile,
+});
+
+export const areasQuery = queryOptions({
+  queryKey: ['data', 'areas.geojson'],
+  queryFn: () => fetchValidated('areas.geojson', areasFileSchema),
+  ...staticFile,
+});
+
+export const sitesQuery = queryOptions({
+  queryKey: ['data', 'sites.json'],
+  queryFn: () => fetchValidated('sites.json', sitesFileSchema).then((f) => f.sites),
+  ...staticFile,
+});
+
+export const factsQuery = queryOptions({
+  queryKey: ['data', 'facts.json'],
+  queryFn: () => fetchValidated('facts.json', factsFileSchema).then((f) => f.facts),
+  ...staticFile,
+});
+
+export const sourcesQuery = queryOptions({
+  queryKey: ['data', 'sources.json'],
+  queryFn: () =>
+    fetchValidated('sources.json', sourcesFileSchema).then((f) => new Map(f.sources.map((s) => [s.id, s]))),
+  ...staticFile,
+});

@@ -1,0 +1,11 @@
+// The message catalogue: one table per feature, merged here. The type check below fails the build
+// when a key exists in one language and not the other.
+import { app } from './messages/app';
+import { map } from './messages/map';
+import type { Lang } from '../lib/url-state';
+
+const en = { ...app.en, ...map.en };
+const zh: Record<keyof typeof en, string> = { ...app.zh, ...map.zh };
+
+export type MessageKey = keyof typeof en;
+export const catalogue: Record<Lang, Record<MessageKey, string>> = { en, zh };

@@ -1,0 +1,61 @@
+// Labels for the metrics named in the data (facts.csv and the census columns). Kept apart from the
+// typed catalogue because the keys come from data; a metric without a label shows its raw id, and
+// a unit test checks that every metric in the built data has one here.
+import type { Lang } from '../../lib/url-state';
+
+export const METRIC_LABELS: Record<string, Record<Lang, string>> = {
+  population: { en: 'Resident population (2020 census)', zh: '常住人口（2020年人口普查）' },
+  land_area: { en: 'Land area', zh: '土地面积' },
+  talent_total: { en: 'Talent pool', zh: '人才资源总量' },
+  talent_growth_5y: { en: 'Growth of the talent pool over five years', zh: '五年人才增量' },
+  talent_attracted_2023: { en: 'Talent attracted in 2023', zh: '2023年引进人才' },
+  foreign_work_permits_issued: { en: 'Work permits issued to foreigners', zh: '外国人工作许可' },
+  foreign_permanent_residents: { en: 'Foreign talent with permanent residence', zh: '持永久居留证的外国人才' },
+  returnees_working: { en: 'Returnees working or founding firms', zh: '留学回国人员在沪工作创业' },
+  years_most_attractive_city: { en: 'Years as the most attractive city for foreign talent', zh: '连续当选外籍人才眼中最具吸引力城市' },
+  incubators: { en: 'Incubators', zh: '孵化器' },
+  incubating_enterprises: { en: 'Enterprises in incubation', zh: '在孵企业' },
+  class1_innovative_drugs_4y: { en: 'Class 1 innovative drugs approved (four years)', zh: '一类创新药获批（四年）' },
+  innovative_medical_devices_4y: { en: 'Innovative medical devices approved (four years)', zh: '创新医疗器械获批（四年）' },
+  young_scientists_funded_per_year: { en: 'Young scientists funded each year', zh: '每年资助青年科技人才' },
+  tech_transfer_income_share_to_teams: { en: 'Share of technology-transfer income that may go to teams', zh: '科技成果转化收益可奖励团队比例' },
+  doctoral_master_graduates_per_year: { en: 'Doctoral and master graduates a year', zh: '每年博士和硕士毕业生' },
+  college_graduates_per_year: { en: 'College graduates a year', zh: '每年高校毕业生' },
+  summit_employers_2021: { en: 'Employers at the 2021 talent summit', zh: '2021年海聚英才峰会参会用人单位' },
+  summit_positions_2021: { en: 'High-level positions at the 2021 summit', zh: '2021年峰会发布高层次岗位' },
+  visa_work_permit_days: { en: 'Time to obtain a visa or work permit', zh: '办理签证或工作许可用时' },
+  meiyuan_lectures_planned: { en: 'Meiyuan talent-policy lectures planned', zh: '梅园人才政策讲堂计划场次' },
+  meiyuan_sessions_held: { en: 'Meiyuan lecture sessions held', zh: '梅园讲堂已办场次' },
+  expat_share_of_residents: { en: 'Expatriates among residents', zh: '外籍人士占常住人口比例' },
+  share_of_city_expats: { en: "Share of the city's expatriates", zh: '占全市外籍人士比例' },
+  visas_residence_permits_hongqiao_centre: { en: 'Visas and residence permits at the Hongqiao centre (H1 2018)', zh: '虹桥中心办理签证和居留许可（2018年上半年）' },
+  online_entry_exit_applications_share: { en: 'Entry-exit applications made online', zh: '出入境证件网上申请比例' },
+  high_level_talents: { en: 'High-level talents', zh: '高层次人才' },
+  academicians: { en: 'Academicians', zh: '两院院士' },
+  work_permits_cumulative: { en: 'Work permits issued (cumulative)', zh: '累计办理工作许可' },
+  talent_housing_target_units: { en: 'Talent housing target', zh: '人才住房目标' },
+  housing_subsidy_max: { en: 'Maximum housing subsidy', zh: '最高购房补贴' },
+  work_permit_applications: { en: 'Work-permit applications processed', zh: '受理工作许可申请' },
+  online_applications_growth: { en: 'Growth of online applications', zh: '网上办理量同比增长' },
+  talents_served: { en: 'Talents served', zh: '服务人才' },
+  hr_firms_at_opening: { en: 'HR firms at opening', zh: '开园时入驻人力资源机构' },
+  area_official: { en: 'Official area', zh: '官方面积' },
+  talents_attracted: { en: 'Talents brought in', zh: '引进人才' },
+  scientists_attracted: { en: 'Scientists drawn from around the world', zh: '吸引全球科学家' },
+  units: { en: 'Housing units', zh: '房源' },
+  distance_to_tsinghua_centre: { en: 'Walk to the Shanghai-Tsinghua innovation centre', zh: '距上海清华国际创新中心步行距离' },
+  universities: { en: 'Universities', zh: '高校' },
+  research_institutes: { en: 'Research institutes', zh: '科研院所' },
+  high_tech_enterprises: { en: 'High-tech enterprises', zh: '高新技术企业' },
+  highly_cited_scientists: { en: 'Highly cited scientists', zh: '高被引科学家' },
+  overseas_expert_approval_days: { en: 'Approval time for overseas experts', zh: '海外专家审批时限' },
+  state_key_labs: { en: 'State key laboratories', zh: '国家重点实验室' },
+  provincial_key_labs: { en: 'Provincial key laboratories', zh: '省级重点实验室' },
+  provincial_laboratories: { en: 'Provincial laboratories', zh: '省实验室' },
+  high_level_innovation_institutes: { en: 'High-level innovation institutes', zh: '高水平创新研究院' },
+  gd_hk_macao_joint_labs: { en: 'Guangdong–Hong Kong–Macao joint labs', zh: '粤港澳联合实验室' },
+};
+
+export function metricLabel(metric: string, lang: Lang): string {
+  return METRIC_LABELS[metric]?.[lang] ?? metric;
+}

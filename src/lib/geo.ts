@@ -1,0 +1,25 @@
+// Small geographic helpers shared by the details panel and the lists.
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { APPROXIMATE_PRECISION_M, type AreaFeature, type Site } from '../data/schemas';
+
+export type MappedSite = Site & { lon: number; lat: number; precision_m: number };
+
+export function isMapped(site: Site): site is MappedSite {
+  return site.lon !== null && site.lat !== null && site.precision_m !== null;
+}
+
+export function isApproximate(site: Site): boolean {
+  return site.precision_m !== null && site.precision_m > APPROXIMATE_PRECISION_M;
+}
+
+/**
+ * Sites that belong to an area: drawn inside its outline, or assigned to its layer. The outline is
+ * schematic, so a point near its edge is listed with that caveat by the caller, not hidden.
+ */
+export function sitesInArea(area: AreaFeature, sites: readonly Site[]): Site[] {
+  return sites.filter(
+    (s) =>
+      s.layer === area.properties.layer ||
+      (isMapped(s) && booleanPointInPolygon([s.lon, s.lat], area.geometry)),
+  );
+}

@@ -1,0 +1,162 @@
+// The one URL codec. Everything a shared link must reproduce lives in the query string:
+//   ?lang=zh&sel=district:310105&layers=pudong,service-centres&metric=density&map=11.2/31.2200/121.4300/0/0
+// Decoding never throws: each parameter is parsed on its own and a bad one falls back to its
+// default, so a mangled link still opens the rest of the view it describes.
+import { LAYER_IDS, type LayerId } from '../data/schemas';
+
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const METRIC_IDS = ['population', 'area', 'density', 'sites', 'service-centres', 'talent-apartments'] as const;
+export type Metric = (typeof METRIC_IDS)[number];
+
+export const SELECTION_KINDS = ['district', 'area', 'site'] as const;
+export type Selection = { kind: (typeof SELECTION_KINDS)[number]; id: string };
+
+export interface Camera {
+  lng: number;
+  lat: number;
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+export interface UrlState {
+  lang: Lang;
+  selection: Selection | null;
+  layers: LayerId[];
+  metric: Metric;
+  /** null: fit the whole city, whatever the screen size. */
+  camera: Camera | null;
+}
+
+export const DEFAULT_LAYERS: LayerId[] = [
+  'districts',
+  'pudong',
+  'xuhui',
+  'changning',
+  'hongqiao-cbd',
+  'zhangjiang',
+  'talent-apartments',
+  'service-centres',
+  'universities',
+];
+
+export const DEFAULT_STATE: UrlState = {
+  lang: 'en',
+  selection: null,
+  layers: DEFAULT_LAYERS,
+  metric: 'population',
+  camera: null,
+};
+
+/** Shanghai and a margin: a camera outside this is a typo or an attack, not a view of our data. */
+const BOUNDS = { minLng: 119.5, maxLng: 123.5, minLat: 29.5, maxLat: 33 };
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const MAX_PARAM_LENGTH = 512;
+
+function includes<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+function param(params: URLSearchParams, key: string): string | null {
+  const value = params.get(key);
+  if (value === null || value.length > MAX_PARAM_LENGTH) return null;
+  return value;
+}
+
+export function decodeLang(raw: string | null, fallback: Lang = DEFAULT_STATE.lang): Lang {
+  return raw !== null && includes(LANGS, raw) ? raw : fallback;
+}
+
+export function decodeSelection(raw: string | null): Selection | null {
+  if (!raw) return null;
+  const sep = raw.indexOf(':');
+  if (sep < 0) return null;
+  const kind = raw.slice(0, sep);
+  const id = raw.slice(sep + 1);
+  if (!includes(SELECTION_KINDS, kind) || !ID_PATTERN.test(id)) return null;
+  return { kind, id };
+}
+
+export function decodeLayers(raw: string | null): LayerId[] {
+  if (raw === null) return DEFAULT_LAYERS;
+  // An explicit empty value means "no layers", which is a view a user can ask for.
+  if (raw === '') return [];
+  const wanted = raw.split(',');
+  const known = LAYER_IDS.filter((id) => wanted.includes(id));
+  // Only unknown names: the link is broken, not a request for an empty map.
+  return known.length === 0 ? DEFAULT_LAYERS : known;
+}
+
+export function decodeMetric(raw: string | null): Metric {
+  return raw !== null && includes(METRIC_IDS, raw) ? raw : DEFAULT_STATE.metric;
+}
+
+export function decodeCamera(raw: string | null): Camera | null {
+  if (!raw) return null;
+  const parts = raw.split('/');
+  if (parts.length < 3 || parts.length > 5) return null;
+  // Number('') is 0, so empty parts are rejected explicitly.
+  if (parts.some((p) => p.trim() === '')) return null;
+  const [zoom, lat, lng, bearing = 0, pitch = 0] = parts.map(Number) as number[];
+  const values = [zoom, lat, lng, bearing, pitch];
+  if (values.some((v) => v === undefined || !Number.isFinite(v))) return null;
+  if (zoom! < 0 || zoom! > 22) return null;
+  if (lng! < BOUNDS.minLng || lng! > BOUNDS.maxLng || lat! < BOUNDS.minLat || lat! > BOUNDS.maxLat) return null;
+  if (pitch! < 0 || pitch! > 85) return null;
+  return { zoom: zoom!, lat: lat!, lng: lng!, bearing: ((bearing! % 360) + 360) % 360, pitch: pitch! };
+}
+
+export function decodeUrlState(search: string): UrlState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return DEFAULT_STATE;
+  }
+  return {
+    lang: decodeLang(param(params, 'lang')),
+    selection: decodeSelection(param(params, 'sel')),
+    layers: decodeLayers(param(params, 'layers')),
+    metric: decodeMetric(param(params, 'metric')),
+    camera: decodeCamera(param(params, 'map')),
+  };
+}
+
+/** Enough decimals to land within a pixel at this zoom, no more: the link stays short. */
+function coordDecimals(zoom: number): number {
+  const pixelsPerDegree = (256 * 2 ** zoom) / 360;
+  return Math.max(2, Math.min(6, Math.ceil(Math.log10(pixelsPerDegree))));
+}
+
+export function encodeCamera(c: Camera): string {
+  const d = coordDecimals(c.zoom);
+  const parts = [c.zoom.toFixed(2), c.lat.toFixed(d), c.lng.toFixed(d)];
+  const bearing = Math.round(c.bearing * 10) / 10;
+  const pitch = Math.round(c.pitch * 10) / 10;
+  if (bearing !== 0 || pitch !== 0) parts.push(String(bearing), String(pitch));
+  return parts.join('/');
+}
+
+function sameLayers(a: readonly LayerId[], b: readonly LayerId[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
+
+/**
+ * Only what differs from the defaults is written, so a plain link stays plain. Other parameters
+ * already in the URL (those a later mode adds) are kept.
+ */
+export function encodeUrlState(state: UrlState, base = ''): string {
+  const params = new URLSearchParams(base);
+  const set = (key: string, value: string | null) => (value === null ? params.delete(key) : params.set(key, value));
+  set('lang', state.lang === DEFAULT_STATE.lang ? null : state.lang);
+  set('sel', state.selection ? `${state.selection.kind}:${state.selection.id}` : null);
+  // Layers in registry order, so the same set always gives the same link.
+  const ordered = LAYER_IDS.filter((id) => state.layers.includes(id));
+  set('layers', sameLayers(ordered, DEFAULT_LAYERS) ? null : ordered.join(','));
+  set('metric', state.metric === DEFAULT_STATE.metric ? null : state.metric);
+  set('map', state.camera ? encodeCamera(state.camera) : null);
+  const out = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%2F', '/');
+  return out ? `?${out}` : '';
+}

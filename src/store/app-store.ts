@@ -1,0 +1,39 @@
+// UI state only. Data lives in react-query; the map instance lives in the map component. The
+// camera here is the last settled view (written on moveend), used for the URL and for restoring a
+// view: the map itself stays uncontrolled so there is one source of truth while it moves.
+import { create } from 'zustand';
+import type { LayerId } from '../data/schemas';
+import { DEFAULT_STATE, type Camera, type Lang, type Metric, type Selection, type UrlState } from '../lib/url-state';
+
+export type Hover = { kind: Selection['kind']; id: string } | null;
+
+export interface AppState extends UrlState {
+  hover: Hover;
+  setLang: (lang: Lang) => void;
+  select: (selection: Selection | null) => void;
+  setHover: (hover: Hover) => void;
+  setLayerVisible: (id: LayerId, visible: boolean) => void;
+  setMetric: (metric: Metric) => void;
+  setCamera: (camera: Camera) => void;
+}
+
+export const useAppStore = create<AppState>()((set) => ({
+  ...DEFAULT_STATE,
+  hover: null,
+  setLang: (lang) => set({ lang }),
+  select: (selection) => set({ selection }),
+  setHover: (hover) => set({ hover }),
+  setLayerVisible: (id, visible) =>
+    set((s) => {
+      const has = s.layers.includes(id);
+      if (visible === has) return s;
+      return { layers: visible ? [...s.layers, id] : s.layers.filter((l) => l !== id) };
+    }),
+  setMetric: (metric) => set({ metric }),
+  setCamera: (camera) => set({ camera }),
+}));
+
+/** Replaces the URL-carried part of the state at once (initial load, back/forward). */
+export function applyUrlState(state: UrlState): void {
+  useAppStore.setState(state);
+}
