@@ -1,0 +1,102 @@
+// The explore view: header, city figures, finder and layers on the left, the map in the middle,
+// details and the chart on the right. At phone width the same parts stack under the map, each
+// behind a disclosure, so the map keeps most of the screen.
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useT } from '../i18n/i18n';
+import { useAppStore } from '../store/app-store';
+import { LANGS, type Lang } from '../lib/url-state';
+import { HeadlineStrip } from '../features/headline/headline-strip';
+import { Finder } from '../features/finder/finder';
+import { DetailsPanel } from '../features/details/details-panel';
+import { ChartPanel } from '../features/charts/chart-panel';
+import { LayersPanel } from '../features/map/layers-panel';
+import { DataStatus } from './data-status';
+
+const MapView = lazy(() => import('../features/map/map-view'));
+
+function LanguageSelect() {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const setLang = useAppStore((s) => s.setLang);
+  return (
+    <label className="lang-select">
+      <span className="visually-hidden">{t('app.language')}</span>
+      <select aria-label={t('app.language')} value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+        {LANGS.map((l) => (
+          <option key={l} value={l} lang={l === 'zh' ? 'zh-Hans' : 'en'}>
+            {l === 'zh' ? '中文' : 'English'}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function useIsNarrow(): boolean {
+  const query = '(max-width: 820px)';
+  const [narrow, setNarrow] = useState(() => window.matchMedia?.(query).matches ?? false);
+  useEffect(() => {
+    const mq = window.matchMedia?.(query);
+    if (!mq) return;
+    const on = () => setNarrow(mq.matches);
+    mq.addEventListener('change', on);
+    return () => mq.removeEventListener('change', on);
+  }, []);
+  return narrow;
+}
+
+/** A panel that is always open on wide screens and a disclosure on narrow ones. */
+function Panel({ title, narrow, defaultOpen, children }: { title: string; narrow: boolean; defaultOpen?: boolean; children: React.ReactNode }) {
+  if (!narrow) return <div className="panel">{children}</div>;
+  return (
+    <details className="panel panel--collapsible" open={defaultOpen}>
+      <summary>{title}</summary>
+      {children}
+    </details>
+  );
+}
+
+export function App() {
+  const t = useT();
+  const narrow = useIsNarrow();
+  const hasSelection = useAppStore((s) => s.selection !== null);
+  return (
+    <div className="app">
+      <header className="app__header">
+        <div className="app__brand">
+          <h1>{t('app.title')}</h1>
+          <p className="app__tagline">{t('app.tagline')}</p>
+        </div>
+        <LanguageSelect />
+      </header>
+      <DataStatus />
+      <HeadlineStrip />
+      <main className="app__main">
+        <aside className="app__left">
+          <Panel title={t('panel.find')} narrow={narrow}>
+            <Finder />
+          </Panel>
+          <Panel title={t('panel.layers')} narrow={narrow}>
+            <LayersPanel />
+          </Panel>
+        </aside>
+        <div className="app__map">
+          <Suspense fallback={<div className="map-placeholder">{t('common.loadingMap')}</div>}>
+            <MapView />
+          </Suspense>
+        </div>
+        <aside className="app__right">
+          <Panel title={t('panel.details')} narrow={narrow} defaultOpen={hasSelection}>
+            <DetailsPanel />
+          </Panel>
+          <Panel title={t('panel.chart')} narrow={narrow}>
+            <ChartPanel />
+          </Panel>
+        </aside>
+      </main>
+      <footer className="app__footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+// Horizontal bars, one per district, largest first. A district with no value gets no bar and the
+// words "no data" in its row, so a gap is never read as a zero. Bars and the map share the store's
+// selection and hover, which is all "linked" needs.
+import { useMemo } from 'react';
+import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useQuery } from '@tanstack/react-query';
+import { districtsQuery } from '../../data/queries';
+import { nameOf, useLang, useT } from '../../i18n/i18n';
+import { useAppStore } from '../../store/app-store';
+import { formatFigure, formatNumber } from '../../lib/format';
+import { METRICS, type MetricRow } from '../../lib/metrics';
+import type { Metric } from '../../lib/url-state';
+
+const COLOURS = { bar: '#7a8ca3', featured: '#2f6690', selected: '#d1495b', hover: '#3a7ca5' } as const;
+const ROW_HEIGHT = 22;
+
+interface Datum {
+  code: string;
+  name: string;
+  featured: boolean;
+  value: number | null;
+  row: MetricRow;
+}
+
+export default function MetricChart({ rows, metric }: { rows: MetricRow[]; metric: Metric }) {
+  const t = useT();
+  const lang = useLang();
+  const { data: districts } = useQuery(districtsQuery);
+  const selection = useAppStore((s) => s.selection);
+  const hover = useAppStore((s) => s.hover);
+  const select = useAppStore((s) => s.select);
+  const setHover = useAppStore((s) => s.setHover);
+  const digits = METRICS[metric].fractionDigits;
+
+  const data: Datum[] = useMemo(() => {
+    const byCode = new Map(districts?.features.map((f) => [f.properties.code, f.properties]));
+    return rows.map((row) => {
+      const d = byCode.get(row.code);
+      return { code: row.code, name: d ? nameOf(d, lang) : row.code, featured: d?.featured ?? false, value: row.value, row };
+    });
+  }, [rows, districts, lang]);
+
+  const selectedCode = selection?.kind === 'district' ? selection.id : null;
+  const hoverCode = hover?.kind === 'district' ? hover.id : null;
+
+  const valueText = (d: Datum) =>
+    d.value === null ? t('common.noData') : formatFigure({ value: d.value, unit: d.row.unit, qualifier: d.row.qualifier }, lang, digits);
+
+  return (
+    <div data-testid="metric-chart" className="metric-chart" style={{ height: data.length * ROW_HEIGHT + 40 }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 4 }} barCategoryGap={3}>
+          <XAxis type="number" hide domain={[0, 'dataMax']} />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={lang === 'zh' ? 70 : 110}
+            tickLine={false}
+            axisLine={false}
+            interval={0}
+            tick={{ fontSize: 12 }}
+          />
+          <Tooltip
+            cursor={{ fill: 'rgba(47,102,144,0.08)' }}
+            formatter={(_v, _n, item) => [valueText(item.payload as Datum), t(`metric.${metric}`)]}
+          />
+          <Bar
+            dataKey="value"
+            isAnimationActive={false}
+            onClick={(d) => {
+              const code = (d as unknown as { payload?: Datum }).payload?.code;
+              if (code) select({ kind: 'district', id: code });
+            }}
+            onMouseEnter={(d) => {
+              const code = (d as unknown as { payload?: Datum }).payload?.code;
+              if (code) setHover({ kind: 'district', id: code });
+            }}
+            onMouseLeave={() => setHover(null)}
+            shape={(props: unknown) => {
+              const p = props as { x: number; y: number; width: number; height: number; fill: string; payload: Datum };
+              return (
+                <rect
+                  x={p.x}
+                  y={p.y}
+                  width={Math.max(0, p.width)}
+                  height={p.height}
+                  fill={p.fill}
+                  rx={2}
+                  data-code={p.payload.code}
+                  data-selected={p.payload.code === selectedCode ? 'true' : undefined}
+                  style={{ cursor: 'pointer' }}
+                />
+              );
+            }}
+          >
+            {data.map((d) => (
+              <Cell
+                key={d.code}
+                fill={
+                  d.code === selectedCode
+                    ? COLOURS.selected
+                    : d.code === hoverCode
+                      ? COLOURS.hover
+                      : d.featured
+                        ? COLOURS.featured
+                        : COLOURS.bar
+                }
+              />
+            ))}
+            <LabelList
+              dataKey="value"
+              position="right"
+              fontSize={11}
+              fill="#33404d"
+              formatter={(v: unknown) => (typeof v === 'number' ? formatNumber(v, lang, digits) : t('common.noData'))}
+            />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+      {/* The same figures as a table for screen readers and for copying. */}
+      <table className="visually-hidden">
+        <caption>{t(`metric.${metric}`)}</caption>
+        <tbody>
+          {data.map((d) => (
+            <tr key={d.code}>
+              <th scope="row">{d.name}</th>
+              <td>{valueText(d)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

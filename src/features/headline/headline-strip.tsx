@@ -1,0 +1,56 @@
+// City figures across the top. Where two sources give different figures for the same thing (the
+// incubator count, work permits at two dates) the card shows both, newest first, with their dates.
+import { useQuery } from '@tanstack/react-query';
+import { factsQuery } from '../../data/queries';
+import type { Fact } from '../../data/schemas';
+import { useLang, useT } from '../../i18n/i18n';
+import { metricLabel } from '../../i18n/messages/metrics';
+import { FactFigure } from '../../components/figure';
+
+/** The city figures a visitor should see first, in reading order. */
+export const HEADLINE_METRICS = [
+  'talent_total',
+  'foreign_work_permits_issued',
+  'returnees_working',
+  'foreign_permanent_residents',
+  'talent_attracted_2023',
+  'incubators',
+  'doctoral_master_graduates_per_year',
+  'years_most_attractive_city',
+] as const;
+
+export function headlineGroups(facts: readonly Fact[]): { metric: string; facts: Fact[] }[] {
+  return HEADLINE_METRICS.map((metric) => ({
+    metric,
+    facts: facts
+      .filter((f) => f.scope === 'city' && f.metric === metric)
+      .sort((a, b) => (b.as_of ?? '').localeCompare(a.as_of ?? '')),
+  })).filter((g) => g.facts.length > 0);
+}
+
+export function HeadlineStrip() {
+  const t = useT();
+  const lang = useLang();
+  const { data: facts, isPending, isError } = useQuery(factsQuery);
+  return (
+    <section className="headline" aria-label={t('headline.label')}>
+      {isPending && <p className="headline__placeholder">{t('common.loading')}</p>}
+      {isError && <p className="headline__placeholder">{t('headline.unavailable')}</p>}
+      {facts && (
+        <ul className="headline__list">
+          {headlineGroups(facts).map((g) => (
+            <li key={g.metric} className="headline__card">
+              <FactFigure fact={g.facts[0]!} label={metricLabel(g.metric, lang)} large />
+              {g.facts.slice(1).map((f) => (
+                <div key={f.id} className="headline__other">
+                  <span className="headline__other-label">{t('headline.otherFigure')}</span>
+                  <FactFigure fact={f} />
+                </div>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

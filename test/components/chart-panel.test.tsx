@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ChartPanel } from '../../src/features/charts/chart-panel';
+import { useAppStore } from '../../src/store/app-store';
+import { renderWithData } from './render';
+
+describe('ChartPanel', () => {
+  it('shows "no data" for a district without a figure, never 0', async () => {
+    renderWithData(<ChartPanel />);
+    const table = await screen.findByRole('table');
+    expect(table).toHaveTextContent('Huangpuno data');
+    expect(table).not.toHaveTextContent('Huangpu0');
+  });
+
+  it('changes the metric through the select and keeps it in the store', async () => {
+    renderWithData(<ChartPanel />);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Metric' }), 'service-centres');
+    expect(useAppStore.getState().metric).toBe('service-centres');
+    expect(await screen.findByRole('table')).toHaveTextContent('Changning1 site');
+  });
+});

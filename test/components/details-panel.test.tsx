@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DetailsPanel } from '../../src/features/details/details-panel';
+import { useAppStore } from '../../src/store/app-store';
+import { renderWithData } from './render';
+
+describe('DetailsPanel', () => {
+  it('headlines the selected district and shows its sourced figures', () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'district', id: '310105' } });
+    const region = screen.getByRole('region', { name: 'Details' });
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Changning');
+    expect(region).toHaveTextContent('693,051 people');
+    expect(region).toHaveTextContent('as of 2020');
+    expect(region).toHaveTextContent('date not stated by the source');
+    expect(region).toHaveTextContent('18,095 people/km²');
+  });
+
+  it('opens the full citation of a figure in one click', async () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'district', id: '310105' } });
+    await userEvent.click(screen.getAllByRole('button', { name: /Shanghai Municipal Statistics Bureau/ })[0]!);
+    const dialog = screen.getByRole('dialog', { name: 'Source' });
+    expect(dialog).toHaveTextContent('Seventh census bulletin');
+    expect(within(dialog).getByRole('link')).toHaveAttribute('href', 'https://www.shanghai.gov.cn/nw12344/20210518/');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('says plainly when a site has only an approximate location', () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'site', id: 'hq-onestop-centre' } });
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Hongqiao One-Stop Service Center');
+    expect(screen.getByText(/Approximate location/)).toHaveTextContent('±1.5 km');
+  });
+
+  it('says an unmapped site is listed but not drawn', () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'site', id: 'qi-zhi-institute' } });
+    expect(screen.getByText(/No verified location/)).toBeInTheDocument();
+  });
+
+  it('labels an area outline as schematic with both areas', () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'area', id: 'hongqiao-cbd' } });
+    expect(screen.getByText(/Schematic outline/)).toHaveTextContent('official area 151.4 km²');
+  });
+
+  it('lists unmapped sites in the overview when nothing is selected', () => {
+    renderWithData(<DetailsPanel />);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Shanghai');
+    expect(screen.getByRole('button', { name: 'Shanghai Qi Zhi Institute' })).toBeInTheDocument();
+  });
+
+  it('names a link target that is not in the data instead of showing nothing', () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'site', id: 'no-such-site' } });
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Not found');
+  });
+
+  it('switches names and figures to Chinese', () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'district', id: '310105' }, lang: 'zh' });
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('长宁区');
+    expect(screen.getByRole('region', { name: '详情' })).toHaveTextContent('693,051人');
+  });
+
+  it('moves to a site from the district list of sites', async () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'district', id: '310105' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Hongqiao One-Stop Service Center' }));
+    expect(useAppStore.getState().selection).toEqual({ kind: 'site', id: 'hq-onestop-centre' });
+  });
+});

@@ -1,0 +1,21 @@
+// Renders a component with a fresh store and a QueryClient already holding the fixture data, so a
+// test sees the loaded state without a network.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { areasQuery, districtsQuery, factsQuery, sitesQuery, sourcesQuery } from '../../src/data/queries';
+import { applyUrlState, useAppStore } from '../../src/store/app-store';
+import { DEFAULT_STATE, type UrlState } from '../../src/lib/url-state';
+import * as fixture from '../fixtures/app-data';
+
+export function renderWithData(ui: ReactElement, state: Partial<UrlState> = {}) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(districtsQuery.queryKey, fixture.districts);
+  client.setQueryData(areasQuery.queryKey, fixture.areas);
+  client.setQueryData(sitesQuery.queryKey, fixture.sites);
+  client.setQueryData(factsQuery.queryKey, fixture.facts);
+  client.setQueryData(sourcesQuery.queryKey, fixture.sources);
+  applyUrlState({ ...DEFAULT_STATE, ...state });
+  useAppStore.setState({ hover: null });
+  return { client, ...render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>) };
+}
