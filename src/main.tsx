@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/app';
 import { startUrlSync } from './app/url-sync';
+// Latin UI text in the bundled Inter (same files the map labels use); Chinese falls back to the system CJK font.
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-600.css';
 import './app/app.css';
 
 // The URL is read before the first render so a shared link never flashes the default view.

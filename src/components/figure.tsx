@@ -5,20 +5,21 @@ import { useLang, useT } from '../i18n/i18n';
 import { formatFigure, formatPartialDate } from '../lib/format';
 import { SourceRef } from './source-ref';
 
-export function FactFigure({ fact, label, large = false }: { fact: Fact; label?: string; large?: boolean }) {
+/** `compact` keeps the note out of the flow (as a tooltip) where space is short, e.g. the headline strip. */
+export function FactFigure({ fact, label, large = false, compact = false }: { fact: Fact; label?: string; large?: boolean; compact?: boolean }) {
   const lang = useLang();
   const t = useT();
   const note = lang === 'zh' ? fact.note_zh : fact.note_en;
   const date = formatPartialDate(fact.as_of, lang);
   return (
-    <div className={large ? 'figure figure--large' : 'figure'}>
+    <div className={large ? 'figure figure--large' : 'figure'} title={compact && note ? note : undefined}>
       {label && <div className="figure__label">{label}</div>}
       <div className="figure__value">{formatFigure(fact, lang)}</div>
       <div className="figure__meta">
         <span className="figure__date">{date ? t('figure.asOf', { date }) : t('figure.noDate')}</span>
         <SourceRef id={fact.source_id} />
       </div>
-      {note && <div className="figure__note">{note}</div>}
+      {note && !compact && <div className="figure__note">{note}</div>}
     </div>
   );
 }

@@ -8,11 +8,18 @@ import type { Source } from '../data/schemas';
 
 function shortLabel(source: Source | undefined, id: string): string {
   if (!source) return id;
+  // Some articles do not name their publisher; their title identifies them better than "(not stated)".
+  const who = source.publisher.startsWith('(') ? truncate(source.title, 32) : truncate(source.publisher, 40);
   const year = source.date ? source.date.slice(0, 4) : '';
-  return year ? `${source.publisher}, ${year}` : source.publisher;
+  return year ? `${who}, ${year}` : who;
 }
 
-export function SourceRef({ id }: { id: string }) {
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** `bare`: just the source's name, for lists that already say "Sources:". */
+export function SourceRef({ id, bare = false }: { id: string; bare?: boolean }) {
   const t = useT();
   const lang = useLang();
   const { data: sources } = useQuery(sourcesQuery);
@@ -54,7 +61,7 @@ export function SourceRef({ id }: { id: string }) {
         onClick={() => setOpen((o) => !o)}
         title={t('source.open')}
       >
-        {t('source.label', { name: shortLabel(source, id) })}
+        {bare ? shortLabel(source, id) : t('source.label', { name: shortLabel(source, id) })}
       </button>
       {open && (
         <div
@@ -104,7 +111,7 @@ export function SourceRefs({ ids }: { ids: readonly string[] }) {
   return (
     <span className="source-refs">
       {ids.map((id) => (
-        <SourceRef key={id} id={id} />
+        <SourceRef key={id} id={id} bare />
       ))}
     </span>
   );

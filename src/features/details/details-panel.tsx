@@ -186,7 +186,7 @@ function DistrictDetails({
       <h3>{t('details.sitesHere', { count: own.length })}</h3>
       {own.length ? <SiteList sites={own} lang={lang} t={t} /> : <p className="details__note">{t('details.noSitesRecorded')}</p>}
       <p className="details__note">
-        {t('details.outlineNote')} <SourceRefs ids={district.source_ids} />
+        {t('details.outlineNote')} {t('details.sources')} <SourceRefs ids={district.source_ids} />
       </p>
     </>
   );

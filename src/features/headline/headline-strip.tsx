@@ -40,11 +40,11 @@ export function HeadlineStrip() {
         <ul className="headline__list">
           {headlineGroups(facts).map((g) => (
             <li key={g.metric} className="headline__card">
-              <FactFigure fact={g.facts[0]!} label={metricLabel(g.metric, lang)} large />
+              <FactFigure fact={g.facts[0]!} label={metricLabel(g.metric, lang)} large compact />
               {g.facts.slice(1).map((f) => (
                 <div key={f.id} className="headline__other">
                   <span className="headline__other-label">{t('headline.otherFigure')}</span>
-                  <FactFigure fact={f} />
+                  <FactFigure fact={f} compact />
                 </div>
               ))}
             </li>
