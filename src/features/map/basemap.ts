@@ -1,0 +1,154 @@
+// The built-in basemap: no tiles, no sprite, no glyph server. The sea is the background colour,
+// the land is the 16 district polygons of our own data, and the labels are drawn in the browser:
+// Latin letters from a bundled Inter file declared in `font-faces`, Chinese characters from the
+// system's CJK font. The style therefore asks no other host for anything.
+import type { FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import interMediumUrl from '@fontsource/inter/files/inter-latin-500-normal.woff2?url';
+import interSemiBoldUrl from '@fontsource/inter/files/inter-latin-600-normal.woff2?url';
+import type { Lang } from '../../lib/url-state';
+import { BASEMAP } from './palette';
+import { SOURCE_IDS } from './map-data';
+import { SLOTS, inSlot, slotMarker } from './slots';
+import { isSelected } from './expressions';
+
+/** The Latin subset the bundled files cover (from the @fontsource/inter stylesheet). */
+const LATIN_RANGE = [
+  'U+0000-00FF',
+  'U+0131',
+  'U+0152-0153',
+  'U+02BB-02BC',
+  'U+02C6',
+  'U+02DA',
+  'U+02DC',
+  'U+0304',
+  'U+0308',
+  'U+0329',
+  'U+2000-206F',
+  'U+20AC',
+  'U+2122',
+  'U+2191',
+  'U+2193',
+  'U+2212',
+  'U+2215',
+  'U+FEFF',
+  'U+FFFD',
+];
+
+/**
+ * System CJK families, most specific first. MapLibre draws every character no `font-faces` file
+ * covers with the CSS font stack named in `text-font`, so listing these after the Inter face is
+ * what gives Chinese labels a proper Simplified Chinese face; the same list is passed as the map's
+ * `localIdeographFontFamily` for any text drawn with the default stack.
+ */
+export const CJK_FONT_FAMILIES = [
+  'PingFang SC',
+  'Hiragino Sans GB',
+  'Microsoft YaHei',
+  'Noto Sans CJK SC',
+  'Noto Sans SC',
+  'Source Han Sans SC',
+  'WenQuanYi Micro Hei',
+];
+export const LOCAL_IDEOGRAPH_FONT_FAMILY = `${CJK_FONT_FAMILIES.map((f) => `"${f}"`).join(', ')}, sans-serif`;
+
+export const FONTS = {
+  medium: 'Inter Medium',
+  semiBold: 'Inter SemiBold',
+} as const;
+
+export const FONT_FACES: FontFacesSpecification = {
+  [FONTS.medium]: [{ url: interMediumUrl, 'unicode-range': LATIN_RANGE }],
+  [FONTS.semiBold]: [{ url: interSemiBoldUrl, 'unicode-range': LATIN_RANGE }],
+};
+
+/** `text-font` stacks: the bundled Latin face, then the system CJK faces. */
+export function fontStack(font: (typeof FONTS)[keyof typeof FONTS]): string[] {
+  return [font, ...CJK_FONT_FAMILIES];
+}
+
+/** The name property to label with in each language. */
+export function nameProperty(lang: Lang): 'name_en' | 'name_zh' {
+  return lang === 'zh' ? 'name_zh' : 'name_en';
+}
+
+export const BACKGROUND_LAYER_ID = 'water-background';
+
+/**
+ * The style the map is created with: the sea, the font files and one empty marker per draw-order
+ * slot. Sources and layers are added into it as the data arrives (see map-view.tsx).
+ */
+export function baseStyle(): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Shanghai Talent Map',
+    'font-faces': FONT_FACES,
+    sources: {},
+    layers: [
+      { id: BACKGROUND_LAYER_ID, type: 'background', paint: { 'background-color': BASEMAP.water } },
+      ...SLOTS.map(slotMarker),
+    ],
+  };
+}
+
+/** The land, the district boundaries on it, and the district names: always shown. */
+export function basemapLayers(lang: Lang): LayerSpecification[] {
+  return [
+    {
+      id: 'districts-land',
+      type: 'fill',
+      source: SOURCE_IDS.districts,
+      ...inSlot('land'),
+      paint: { 'fill-color': BASEMAP.land, 'fill-antialias': true },
+    },
+    {
+      // The outlines were drawn district by district, so neighbours leave hairline gaps (tens of
+      // metres, within the outlines' stated accuracy) that the sea colour would show through as
+      // rivers that are not in the data. A land-coloured stroke about 40 m wide closes them.
+      id: 'districts-land-seam',
+      type: 'line',
+      source: SOURCE_IDS.districts,
+      ...inSlot('land'),
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': BASEMAP.land,
+        'line-width': ['interpolate', ['exponential', 2], ['zoom'], 8, 0.15, 16, 40],
+      },
+    },
+    {
+      id: 'districts-boundary',
+      type: 'line',
+      source: SOURCE_IDS.districts,
+      ...inSlot('district-lines'),
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': BASEMAP.boundary,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.6, 12, 1.2],
+      },
+    },
+    {
+      id: 'district-labels-text',
+      type: 'symbol',
+      source: SOURCE_IDS.districtLabels,
+      ...inSlot('district-labels'),
+      layout: {
+        'text-field': ['get', nameProperty(lang)],
+        'text-font': fontStack(FONTS.semiBold),
+        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 11, 10, 13, 13, 16],
+        'text-letter-spacing': lang === 'zh' ? 0.1 : 0.02,
+        'text-max-width': 8,
+        'text-padding': 4,
+        // Featured districts keep their names when the small central ones collide, and a name may
+        // step off its anchor point to find room (Pudong's point sits on its western edge, among
+        // the central districts).
+        'symbol-sort-key': ['case', ['get', 'featured'], 0, 1],
+        'text-variable-anchor-offset': ['center', [0, 0], 'left', [0.4, 0], 'top', [0, 0.4], 'bottom', [0, -0.4], 'right', [-0.4, 0]],
+      },
+      paint: {
+        'text-color': ['case', isSelected, '#111318', BASEMAP.labelText],
+        'text-halo-color': BASEMAP.labelHalo,
+        'text-halo-width': 1.6,
+        'text-halo-blur': 0.4,
+      },
+    },
+  ];
+}

@@ -1,0 +1,232 @@
+// Pure derivations from the validated data files to what the map draws: the GeoJSON of each map
+// source, the label points, the uncertainty halos, and where each selectable thing is. No React,
+// no MapLibre instance: everything here is tested in Node.
+import circle from '@turf/circle';
+import bbox from '@turf/bbox';
+import type { FeatureCollection, Point, Polygon, MultiPolygon, Position } from 'geojson';
+import type { GeoJSONSourceSpecification } from 'maplibre-gl';
+import {
+  APPROXIMATE_PRECISION_M,
+  type AreasFile,
+  type DistrictsFile,
+  type LayerId,
+  type Site,
+  type SiteCategory,
+} from '../../data/schemas';
+import type { Selection } from '../../lib/url-state';
+
+export const SOURCE_IDS = {
+  districts: 'districts',
+  districtLabels: 'district-labels',
+  areas: 'areas',
+  areaLabels: 'area-labels',
+  sites: 'sites',
+  siteHalos: 'site-halos',
+} as const;
+export type SourceId = (typeof SOURCE_IDS)[keyof typeof SOURCE_IDS];
+
+/** Which map sources carry the features of each selectable kind (feature-state is per source). */
+export const SOURCES_BY_KIND: Record<Selection['kind'], readonly SourceId[]> = {
+  district: [SOURCE_IDS.districts, SOURCE_IDS.districtLabels],
+  area: [SOURCE_IDS.areas, SOURCE_IDS.areaLabels],
+  site: [SOURCE_IDS.sites, SOURCE_IDS.siteHalos],
+};
+
+export interface MapData {
+  districts?: DistrictsFile | undefined;
+  areas?: AreasFile | undefined;
+  sites?: Site[] | undefined;
+}
+
+export interface SitePointProps {
+  fid: number;
+  id: string;
+  category: SiteCategory;
+  layer: LayerId;
+  name_en: string;
+  name_zh: string;
+  precision_m: number | null;
+  approximate: boolean;
+}
+
+export type DrawableSite = Site & { lon: number; lat: number };
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Sites without a verified location are listed elsewhere and never drawn. */
+export function isDrawable(site: Site): site is DrawableSite {
+  return site.lon !== null && site.lat !== null;
+}
+
+export function isApproximate(site: Pick<Site, 'precision_m'>): boolean {
+  return site.precision_m !== null && site.precision_m > APPROXIMATE_PRECISION_M;
+}
+
+export function sitePoints(sites: readonly Site[]): FeatureCollection<Point, SitePointProps> {
+  return {
+    type: 'FeatureCollection',
+    features: sites.filter(isDrawable).map((s) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
+      properties: {
+        fid: s.fid,
+        id: s.id,
+        category: s.category,
+        layer: s.layer,
+        name_en: s.name_en,
+        name_zh: s.name_zh,
+        precision_m: s.precision_m,
+        approximate: isApproximate(s),
+      },
+    })),
+  };
+}
+
+/** A circle of radius precision_m around each approximate site: the honest extent of "here". */
+export function siteHalos(sites: readonly Site[]): FeatureCollection<Polygon, SitePointProps> {
+  const points = sitePoints(sites).features.filter((f) => f.properties.approximate);
+  return {
+    type: 'FeatureCollection',
+    features: points.map((p) => {
+      const c = circle(p.geometry.coordinates, p.properties.precision_m!, { units: 'meters', steps: 64 });
+      return { type: 'Feature', geometry: c.geometry, properties: p.properties };
+    }),
+  };
+}
+
+export function districtLabelPoints(districts: DistrictsFile): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: districts.features.map((f) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: f.properties.label },
+      properties: {
+        fid: f.properties.fid,
+        code: f.properties.code,
+        name_en: f.properties.name_en,
+        name_zh: f.properties.name_zh,
+        featured: f.properties.featured,
+      },
+    })),
+  };
+}
+
+function ringArea(ring: Position[]): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    a += (ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!) / 2;
+  }
+  return a;
+}
+
+/** Area-weighted centroid of the largest outer ring: schematic outlines are compact shapes. */
+export function labelPoint(geometry: Polygon | MultiPolygon): Position {
+  const outers = geometry.type === 'Polygon' ? [geometry.coordinates[0]!] : geometry.coordinates.map((p) => p[0]!);
+  const ring = outers.reduce((best, r) => (Math.abs(ringArea(r)) > Math.abs(ringArea(best)) ? r : best));
+  const a = ringArea(ring);
+  if (a === 0) {
+    const [w, s, e, n] = bbox(geometry);
+    return [(w + e) / 2, (s + n) / 2];
+  }
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    const f = xj * yi - xi * yj;
+    cx += (xj + xi) * f;
+    cy += (yj + yi) * f;
+  }
+  return [cx / (6 * a), cy / (6 * a)];
+}
+
+export function areaLabelPoints(areas: AreasFile): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: areas.features.map((f) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: labelPoint(f.geometry) },
+      properties: {
+        fid: f.properties.fid,
+        id: f.properties.id,
+        layer: f.properties.layer,
+        name_en: f.properties.name_en,
+        name_zh: f.properties.name_zh,
+      },
+    })),
+  };
+}
+
+function geojson(data: GeoJSONSourceSpecification['data']): GeoJSONSourceSpecification {
+  // promoteId: the numeric `fid` every feature carries becomes its feature-state id.
+  return { type: 'geojson', data, promoteId: 'fid' };
+}
+
+/** Every map source, empty until its file has loaded, so layers can exist from the start. */
+export function buildSources(data: MapData): Record<SourceId, GeoJSONSourceSpecification> {
+  return {
+    [SOURCE_IDS.districts]: geojson(data.districts ?? EMPTY),
+    [SOURCE_IDS.districtLabels]: geojson(data.districts ? districtLabelPoints(data.districts) : EMPTY),
+    [SOURCE_IDS.areas]: geojson(data.areas ?? EMPTY),
+    [SOURCE_IDS.areaLabels]: geojson(data.areas ? areaLabelPoints(data.areas) : EMPTY),
+    [SOURCE_IDS.sites]: geojson(data.sites ? sitePoints(data.sites) : EMPTY),
+    [SOURCE_IDS.siteHalos]: geojson(data.sites ? siteHalos(data.sites) : EMPTY),
+  };
+}
+
+export type Bounds = [west: number, south: number, east: number, north: number];
+
+/** The feature-state id of a selection, or null when it is not (or not yet) on the map. */
+export function featureIdOf(selection: Selection, data: MapData): number | null {
+  switch (selection.kind) {
+    case 'district':
+      return data.districts?.features.find((f) => f.properties.code === selection.id)?.properties.fid ?? null;
+    case 'area':
+      return data.areas?.features.find((f) => f.properties.id === selection.id)?.properties.fid ?? null;
+    case 'site': {
+      const site = data.sites?.find((s) => s.id === selection.id);
+      return site && isDrawable(site) ? site.fid : null;
+    }
+  }
+}
+
+/** Where the camera should go to show a selection: a box for shapes, a point for a site. */
+export type CameraTarget = { bounds: Bounds } | { center: [number, number]; zoom: number };
+
+/** Zoom for an exactly placed site: street level, the surrounding blocks still in view. */
+export const SITE_ZOOM = 14.5;
+
+export function cameraTargetOf(selection: Selection, data: MapData): CameraTarget | null {
+  if (selection.kind === 'district') {
+    const f = data.districts?.features.find((d) => d.properties.code === selection.id);
+    return f ? { bounds: bbox(f.geometry) as Bounds } : null;
+  }
+  if (selection.kind === 'area') {
+    const f = data.areas?.features.find((a) => a.properties.id === selection.id);
+    return f ? { bounds: bbox(f.geometry) as Bounds } : null;
+  }
+  const site = data.sites?.find((s) => s.id === selection.id);
+  if (!site || !isDrawable(site)) return null;
+  if (isApproximate(site)) {
+    // Show the whole uncertainty circle, not a falsely precise point.
+    const c = circle([site.lon, site.lat], site.precision_m!, { units: 'meters', steps: 16 });
+    return { bounds: bbox(c) as Bounds };
+  }
+  return { center: [site.lon, site.lat], zoom: SITE_ZOOM };
+}
+
+/** The box around all districts: the "whole city" view. */
+export function cityBounds(districts: DistrictsFile): Bounds {
+  return bbox(districts) as Bounds;
+}
+
+/**
+ * All drawn sites at exactly this site's position (several offices often share one building).
+ * The site itself comes first.
+ */
+export function sitesSharingLocation(siteId: string, sites: readonly Site[]): DrawableSite[] {
+  const site = sites.find((s) => s.id === siteId);
+  if (!site || !isDrawable(site)) return [];
+  const same = sites.filter((s): s is DrawableSite => isDrawable(s) && s.lon === site.lon && s.lat === site.lat);
+  return [site, ...same.filter((s) => s.id !== site.id)];
+}

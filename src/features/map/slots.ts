@@ -1,0 +1,42 @@
+// Draw order. Sources arrive at different times (each data file is its own query), so the order in
+// which layers are added cannot be the order in which they are drawn. The base style carries one
+// empty marker layer per slot, in drawing order, and every map layer is inserted just before the
+// marker of its slot (`beforeId`); it declares that slot in its own `metadata`, so the order lives
+// with the layer spec and nowhere else.
+import type { LayerSpecification } from 'maplibre-gl';
+
+export const SLOTS = [
+  'land',
+  'district-fills',
+  'area-fills',
+  'district-lines',
+  'area-lines',
+  'halos',
+  'district-labels',
+  'area-labels',
+  'points',
+  'site-labels',
+] as const;
+export type Slot = (typeof SLOTS)[number];
+
+const SLOT_KEY = 'talent-map:slot';
+
+export function slotMarkerId(slot: Slot): string {
+  return `slot-${slot}`;
+}
+
+/** A marker layer: a background layer that is never visible and exists only to be inserted before. */
+export function slotMarker(slot: Slot): LayerSpecification {
+  return { id: slotMarkerId(slot), type: 'background', layout: { visibility: 'none' } };
+}
+
+export function inSlot(slot: Slot): { metadata: Record<string, Slot> } {
+  return { metadata: { [SLOT_KEY]: slot } };
+}
+
+export function slotOf(layer: LayerSpecification): Slot {
+  const meta = layer.metadata as Record<string, unknown> | undefined;
+  const slot = meta?.[SLOT_KEY];
+  if (typeof slot === 'string' && (SLOTS as readonly string[]).includes(slot)) return slot as Slot;
+  throw new Error(`map layer ${layer.id} declares no slot`);
+}

@@ -1,0 +1,28 @@
+// The whole map as one style object: the base style, every source and every layer in drawing
+// order. The map view builds the same thing incrementally (sources and layers as components); this
+// function is what the tests validate, and what it returns is what the map ends up holding.
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerId } from '../../data/schemas';
+import type { Lang } from '../../lib/url-state';
+import { baseStyle, basemapLayers } from './basemap';
+import { LAYER_ENTRIES, entryLayers } from './layers';
+import { buildSources, type MapData } from './map-data';
+import { SLOTS, slotMarkerId, slotOf } from './slots';
+
+/** Basemap layers, then each registry entry's layers, with visibility applied. */
+export function mapLayers(lang: Lang, visible: readonly LayerId[]): LayerSpecification[] {
+  return [...basemapLayers(lang), ...LAYER_ENTRIES.flatMap((entry) => entryLayers(entry, lang, visible))];
+}
+
+export function assembleStyle(lang: Lang, visible: readonly LayerId[], data: MapData): StyleSpecification {
+  const base = baseStyle();
+  const layers = mapLayers(lang, visible);
+  const ordered: LayerSpecification[] = [];
+  for (const layer of base.layers) {
+    const slot = SLOTS.find((s) => slotMarkerId(s) === layer.id);
+    // Each layer sits just before the marker of its slot, as `beforeId` puts it at run time.
+    if (slot) ordered.push(...layers.filter((l) => slotOf(l) === slot));
+    ordered.push(layer);
+  }
+  return { ...base, sources: buildSources(data), layers: ordered };
+}
