@@ -1,0 +1,91 @@
+// The app as a user meets it: every element found by its role and accessible name, the way a
+// screen reader would. When the app's names change, this is the one file to update.
+import type { Locator, Page } from 'playwright-core';
+import { clickPointInside, type AreaFeature, type ClickPoint, type DistrictFeature, type SiteRecord } from './geo';
+import { fetchData } from './helpers';
+
+/** Layer checkboxes in the "Layers" group, in the app's order. */
+export const LAYER_NAMES = [
+  'Pudong',
+  'Xuhui',
+  'Changning',
+  'Hongqiao CBD',
+  'Zhangjiang Lab',
+  'Talent apartments',
+  'Service centres',
+  'All districts',
+  'Universities and institutes',
+] as const;
+export type LayerName = (typeof LAYER_NAMES)[number];
+
+export const METRICS = ['population', 'area', 'density', 'sites', 'service-centres', 'talent-apartments'] as const;
+
+export const CHANGNING = { code: '310105', en: 'Changning', zh: '长宁区' } as const;
+
+export function languageSelect(page: Page, lang: 'en' | 'zh' = 'en'): Locator {
+  return page.getByRole('combobox', { name: lang === 'en' ? 'Language' : '语言', exact: true });
+}
+
+export function layersGroup(page: Page): Locator {
+  return page.getByRole('group', { name: 'Layers', exact: true });
+}
+
+export function layerCheckbox(page: Page, name: LayerName): Locator {
+  return layersGroup(page).getByRole('checkbox', { name, exact: true });
+}
+
+export function districtList(page: Page): Locator {
+  return page.getByRole('list', { name: 'Districts', exact: true });
+}
+
+export function districtButton(page: Page, name: string): Locator {
+  return districtList(page).getByRole('button', { name, exact: true });
+}
+
+export function searchBox(page: Page): Locator {
+  return page.getByRole('searchbox', { name: 'Search districts and sites', exact: true });
+}
+
+export function detailsRegion(page: Page): Locator {
+  return page.getByRole('region', { name: 'Details', exact: true });
+}
+
+/**
+ * The details heading showing `name`. In English it must sit in the region named "Details"; the
+ * Chinese region name is not fixed by the spec, so there the heading is found by level alone.
+ */
+export function detailsHeading(page: Page, name: string, lang: 'en' | 'zh' = 'en'): Locator {
+  const scope = lang === 'en' ? detailsRegion(page) : page;
+  return scope.getByRole('heading', { level: 2, name, exact: true });
+}
+
+export function metricSelect(page: Page): Locator {
+  return page.getByRole('combobox', { name: 'Metric', exact: true });
+}
+
+export function chart(page: Page): Locator {
+  return page.getByTestId('metric-chart');
+}
+
+export function chartBar(page: Page, code: string): Locator {
+  return chart(page).locator(`[data-code="${code}"]`);
+}
+
+export function selectedBars(page: Page): Locator {
+  return chart(page).locator('[data-selected="true"]');
+}
+
+/**
+ * A point well inside a district, clear of area outlines and site markers, read from the same
+ * data files the browser gets.
+ */
+export async function districtClickPoint(code: string): Promise<ClickPoint> {
+  const [districts, areas, sites] = await Promise.all([
+    fetchData<{ features: DistrictFeature[] }>('districts.geojson'),
+    fetchData<{ features: AreaFeature[] }>('areas.geojson'),
+    fetchData<{ sites: SiteRecord[] }>('sites.json'),
+  ]);
+  const district = districts.features.find((f) => f.properties.code === code);
+  if (!district) throw new Error(`district ${code} is not in districts.geojson`);
+  return clickPointInside(district, areas.features, sites.sites);
+}

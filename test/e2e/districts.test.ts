@@ -1,0 +1,37 @@
+// The district list: selecting from it, and Chinese names.
+import { expect } from 'vitest';
+import { CHANGNING, chartBar, detailsHeading, districtButton, districtList, languageSelect, selectedBars } from './app';
+import { test, waitForMapIdle } from './helpers';
+
+test('clicking a district in the list opens its details and highlights its bar', async ({ open }) => {
+  const s = await open();
+  await s.goto();
+  await waitForMapIdle(s.page);
+  expect(await districtList(s.page).getByRole('button').count()).toBe(16);
+
+  await districtButton(s.page, CHANGNING.en).click();
+
+  await detailsHeading(s.page, CHANGNING.en).waitFor();
+  await expect.poll(() => chartBar(s.page, CHANGNING.code).getAttribute('data-selected')).toBe('true');
+  expect(await selectedBars(s.page).count()).toBe(1);
+  expect(s.pageErrors).toEqual([]);
+});
+
+test('Chinese mode names districts in Chinese, in the list and in the details', async ({ open }) => {
+  const s = await open();
+  await s.goto();
+  await waitForMapIdle(s.page);
+
+  await languageSelect(s.page).selectOption('zh');
+  // The control's own label is now Chinese.
+  expect(await languageSelect(s.page, 'zh').inputValue()).toBe('zh');
+
+  // The list's own name is translated too, so its buttons are found by their Chinese names.
+  const button = s.page.getByRole('button', { name: CHANGNING.zh, exact: true });
+  await button.waitFor();
+  expect(await s.page.getByRole('button', { name: CHANGNING.en, exact: true }).count()).toBe(0);
+
+  await button.click();
+  await detailsHeading(s.page, CHANGNING.zh, 'zh').waitFor();
+  expect(s.pageErrors).toEqual([]);
+});

@@ -1,0 +1,71 @@
+// The map itself: it draws, layers switch what it draws, and a click on a district selects it.
+import { expect } from 'vitest';
+import { CHANGNING, chartBar, detailsHeading, districtClickPoint, layerCheckbox, selectedBars, type LayerName } from './app';
+import {
+  clickMapAt,
+  differingPixels,
+  distinctColours,
+  dominantColourShare,
+  mapScreenshot,
+  settleMap,
+  test,
+  waitForMapIdle,
+  type Session,
+} from './helpers';
+
+test('the map renders something other than a blank canvas', async ({ open }) => {
+  const s = await open();
+  await s.goto();
+  await waitForMapIdle(s.page);
+
+  const shot = await mapScreenshot(s.page);
+  // Filled districts, outlines, markers and labels: many colours, and no single one everywhere.
+  expect(distinctColours(shot)).toBeGreaterThan(50);
+  expect(dominantColourShare(shot)).toBeLessThan(0.9);
+  expect(s.pageErrors).toEqual([]);
+});
+
+async function hidingChangesPixels(s: Session, layer: LayerName): Promise<void> {
+  await s.goto();
+  await waitForMapIdle(s.page);
+  const before = await mapScreenshot(s.page);
+  // The map must be stable when idle, or the difference below would mean nothing.
+  expect(differingPixels(before, await mapScreenshot(s.page))).toBe(0);
+
+  const box = layerCheckbox(s.page, layer);
+  expect(await box.isChecked()).toBe(true);
+  await box.uncheck();
+
+  await expect
+    .poll(
+      async () => {
+        await settleMap(s.page);
+        return differingPixels(before, await mapScreenshot(s.page));
+      },
+      { timeout: 10_000, interval: 100 },
+    )
+    .toBeGreaterThan(50);
+  expect(s.pageErrors).toEqual([]);
+}
+
+test('unchecking "Pudong" removes it from the map', async ({ open }) => {
+  await hidingChangesPixels(await open(), 'Pudong');
+});
+
+test('unchecking "Service centres" removes their markers from the map', async ({ open }) => {
+  await hidingChangesPixels(await open(), 'Service centres');
+});
+
+test('clicking a district on the map opens its details and highlights its bar', async ({ open }) => {
+  const point = await districtClickPoint(CHANGNING.code);
+  const s = await open();
+  await s.goto();
+  await waitForMapIdle(s.page);
+
+  await clickMapAt(s.page, point.lngLat, { clearanceM: point.clearanceM });
+
+  await detailsHeading(s.page, CHANGNING.en).waitFor();
+  await expect.poll(() => chartBar(s.page, CHANGNING.code).getAttribute('data-selected')).toBe('true');
+  expect(await selectedBars(s.page).count()).toBe(1);
+  expect(s.pageErrors).toEqual([]);
+});
