@@ -1,4 +1,4 @@
-// `npm run bench`: the app against a bare MapLibre page drawing the same data, in one Chromium.
+// `npm run bench`: the app against a bare MapLibre page (the app's own style and data, no React), in one Chromium.
 //   1. time to first map idle (navigation start → performance mark 'map-first-idle'), app vs bare,
 //      interleaved, a fresh context per run; budget: app/bare ≤ 1.5
 //   2. click-to-highlight: a click in the "Districts" list → the first map frame drawn with the
@@ -46,7 +46,7 @@ async function buildBare(): Promise<void> {
   if (!data) throw new Error('No built data (dist/data or public/data): run npm run build first.');
   rmSync(join(DIST_BENCH, 'data'), { recursive: true, force: true });
   mkdirSync(join(DIST_BENCH, 'data'), { recursive: true });
-  for (const file of ['districts.geojson', 'sites.json']) cpSync(join(data, file), join(DIST_BENCH, 'data', file));
+  for (const file of ['districts.geojson', 'areas.geojson', 'sites.json']) cpSync(join(data, file), join(DIST_BENCH, 'data', file));
 }
 
 interface IdleRun {

@@ -12,15 +12,16 @@ describe('MapView without WebGL', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('shows a notice that the rest of the page still works, and no map', () => {
+  it('shows a notice that the rest of the page still works, and no map', async () => {
     const { container } = renderWithData(<MapView />);
-    expect(screen.getByText('The map cannot be shown in this browser')).toBeInTheDocument();
+    // MapLibre's constructor reports the missing WebGL2 after mount; the notice replaces the map.
+    expect(await screen.findByText('The map cannot be shown in this browser')).toBeInTheDocument();
     expect(screen.getByText(/lists, details and charts still work/)).toBeInTheDocument();
     expect(container.querySelector('.maplibregl-map, canvas')).toBeNull();
   });
 
-  it('says it in Chinese in zh mode', () => {
+  it('says it in Chinese in zh mode', async () => {
     renderWithData(<MapView />, { lang: 'zh' });
-    expect(screen.getByText('此浏览器无法显示地图')).toBeInTheDocument();
+    expect(await screen.findByText('此浏览器无法显示地图')).toBeInTheDocument();
   });
 });

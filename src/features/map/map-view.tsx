@@ -46,7 +46,7 @@ import { slotMarkerId, slotOf } from './slots';
 import { pickFeature, sameSelection, tooltipRows } from './hit';
 import { roundCamera, sameCamera } from './camera';
 import { useFeatureState } from './use-feature-state';
-import { hasWebGL, prefersReducedMotion } from './webgl';
+import { isGpuInitializationError, prefersReducedMotion } from './webgl';
 
 // MapLibre 6 ships its worker as a separate module; under Vite it has to be pointed at explicitly.
 setWorkerUrl(workerUrl);
@@ -112,26 +112,36 @@ function MapNotice({ title, body }: { title: string; body: string }) {
   );
 }
 
-/** A failure inside the map must not take the lists and charts down with it. */
-class MapErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
+/**
+ * A failure inside the map must not take the lists and charts down with it. A browser without
+ * WebGL2 shows up here too: MapLibre's constructor throws, and the notice says what is missing.
+ */
+class MapErrorBoundary extends Component<
+  { noWebGL: ReactNode; fallback: ReactNode; children: ReactNode },
+  { failed: 'webgl' | 'other' | null }
+> {
+  state: { failed: 'webgl' | 'other' | null } = { failed: null };
+  static getDerivedStateFromError(error: unknown) {
+    return { failed: isGpuInitializationError(error) ? 'webgl' : 'other' };
   }
   componentDidCatch(error: unknown) {
-    console.error('map failed', error);
+    if (!isGpuInitializationError(error)) console.error('map failed', error);
   }
   render() {
+    if (this.state.failed === 'webgl') return this.props.noWebGL;
     return this.state.failed ? this.props.fallback : this.props.children;
   }
 }
 
 export default function MapView(props: MapViewProps) {
   const t = useT();
-  const [webgl] = useState(hasWebGL);
-  if (!webgl) return <MapNotice title={t('map.noWebGL.title')} body={t('map.noWebGL.body')} />;
+  // No up-front WebGL probe: creating a scratch context costs as much as a quarter of a second in
+  // software renderers, and the map's own constructor reports the same failure for free.
   return (
-    <MapErrorBoundary fallback={<MapNotice title={t('map.error.title')} body={t('map.error.body')} />}>
+    <MapErrorBoundary
+      noWebGL={<MapNotice title={t('map.noWebGL.title')} body={t('map.noWebGL.body')} />}
+      fallback={<MapNotice title={t('map.error.title')} body={t('map.error.body')} />}
+    >
       <MapCanvas {...props} />
     </MapErrorBoundary>
   );
@@ -184,7 +194,7 @@ function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
   const layers = useMemo(() => mapLayers(lang, visible), [lang, visible]);
 
   const [map, setMap] = useState<MapLibreMap | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<'webgl' | 'other' | null>(null);
   // The tooltip follows the pointer on its own, so a mouse move re-renders it and not the map.
   const tooltip = useRef<TooltipHandle>(null);
 
@@ -336,10 +346,16 @@ function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
   );
 
   const onError = useCallback((e: { error?: Error; target: MapLibreMap | null }) => {
+    // A browser without WebGL2 lands here (react-map-gl catches MapLibre's constructor error): that
+    // is a known condition with its own notice, not a fault to log.
+    if (isGpuInitializationError(e.error)) {
+      setFailed('webgl');
+      return;
+    }
     console.error('map error', e.error);
     // Errors from a live map (a source, a font file) leave it usable. An error with no map behind
-    // it means the map could not be created at all, e.g. the WebGL context was refused.
-    if (!e.target) setFailed(true);
+    // it means the map could not be created at all.
+    if (!e.target) setFailed('other');
   }, []);
 
   const zoomBy = (delta: number) => {
@@ -349,6 +365,7 @@ function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
     else map.zoomOut(options);
   };
 
+  if (failed === 'webgl') return <MapNotice title={t('map.noWebGL.title')} body={t('map.noWebGL.body')} />;
   if (failed) return <MapNotice title={t('map.error.title')} body={t('map.error.body')} />;
 
   return (

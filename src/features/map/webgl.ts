@@ -1,19 +1,7 @@
-// MapLibre needs WebGL. Checked once on a scratch canvas before the map is mounted, so a browser
-// without it gets a plain notice instead of a blank box or a thrown error.
-let cached: boolean | null = null;
-
-export function hasWebGL(): boolean {
-  if (cached !== null) return cached;
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    cached = gl !== null && gl !== undefined;
-    // Give the context back at once: browsers cap the number of live contexts per page.
-    (gl as WebGLRenderingContext | null)?.getExtension('WEBGL_lose_context')?.loseContext();
-  } catch {
-    cached = false;
-  }
-  return cached;
+// MapLibre 6 needs WebGL2. Its constructor throws a GPUInitializationError when the browser cannot
+// give it a context; the map view catches that and shows a plain notice instead of a blank box.
+export function isGpuInitializationError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'GPUInitializationError';
 }
 
 export function prefersReducedMotion(): boolean {
