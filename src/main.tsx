@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from './app/app';
+import { Root } from './app/root';
 import { startUrlSync } from './app/url-sync';
 // Latin UI text in the bundled Inter (same files the map labels use); Chinese falls back to the system CJK font.
 import '@fontsource/inter/latin-400.css';
@@ -18,7 +18,7 @@ const queryClient = new QueryClient({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <Root />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -7,7 +7,7 @@ import { decodeUrlState, encodeUrlState, type UrlState } from '../lib/url-state'
 const WRITE_INTERVAL_MS = 250;
 
 function urlPart(s: UrlState): UrlState {
-  return { lang: s.lang, selection: s.selection, layers: s.layers, metric: s.metric, camera: s.camera };
+  return { mode: s.mode, lang: s.lang, selection: s.selection, layers: s.layers, metric: s.metric, camera: s.camera };
 }
 
 export function startUrlSync(): () => void {
@@ -25,6 +25,7 @@ export function startUrlSync(): () => void {
   const unsubscribe = useAppStore.subscribe((state, prev) => {
     if (state.lang !== prev.lang) syncDocumentLanguage(state.lang);
     const changed =
+      state.mode !== prev.mode ||
       state.lang !== prev.lang ||
       state.selection !== prev.selection ||
       state.layers !== prev.layers ||

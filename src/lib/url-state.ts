@@ -4,6 +4,10 @@
 // default, so a mangled link still opens the rest of the view it describes.
 import { LAYER_IDS, type LayerId } from '../data/schemas';
 
+export const MODES = ['explore', 'present', 'embed'] as const;
+/** Which view the page opens: the dashboard, the presenter's tour, or the minimal embed. */
+export type Mode = (typeof MODES)[number];
+
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -22,6 +26,7 @@ export interface Camera {
 }
 
 export interface UrlState {
+  mode: Mode;
   lang: Lang;
   selection: Selection | null;
   layers: LayerId[];
@@ -43,6 +48,7 @@ export const DEFAULT_LAYERS: LayerId[] = [
 ];
 
 export const DEFAULT_STATE: UrlState = {
+  mode: 'explore',
   lang: 'en',
   selection: null,
   layers: DEFAULT_LAYERS,
@@ -63,6 +69,10 @@ function param(params: URLSearchParams, key: string): string | null {
   const value = params.get(key);
   if (value === null || value.length > MAX_PARAM_LENGTH) return null;
   return value;
+}
+
+export function decodeMode(raw: string | null): Mode {
+  return raw !== null && includes(MODES, raw) ? raw : DEFAULT_STATE.mode;
 }
 
 export function decodeLang(raw: string | null, fallback: Lang = DEFAULT_STATE.lang): Lang {
@@ -116,6 +126,7 @@ export function decodeUrlState(search: string): UrlState {
     return DEFAULT_STATE;
   }
   return {
+    mode: decodeMode(param(params, 'mode')),
     lang: decodeLang(param(params, 'lang')),
     selection: decodeSelection(param(params, 'sel')),
     layers: decodeLayers(param(params, 'layers')),
@@ -150,6 +161,7 @@ function sameLayers(a: readonly LayerId[], b: readonly LayerId[]): boolean {
 export function encodeUrlState(state: UrlState, base = ''): string {
   const params = new URLSearchParams(base);
   const set = (key: string, value: string | null) => (value === null ? params.delete(key) : params.set(key, value));
+  set('mode', state.mode === DEFAULT_STATE.mode ? null : state.mode);
   set('lang', state.lang === DEFAULT_STATE.lang ? null : state.lang);
   set('sel', state.selection ? `${state.selection.kind}:${state.selection.id}` : null);
   // Layers in registry order, so the same set always gives the same link.

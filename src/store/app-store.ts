@@ -3,12 +3,13 @@
 // view: the map itself stays uncontrolled so there is one source of truth while it moves.
 import { create } from 'zustand';
 import type { LayerId } from '../data/schemas';
-import { DEFAULT_STATE, type Camera, type Lang, type Metric, type Selection, type UrlState } from '../lib/url-state';
+import { DEFAULT_STATE, type Camera, type Lang, type Metric, type Mode, type Selection, type UrlState } from '../lib/url-state';
 
 export type Hover = { kind: Selection['kind']; id: string } | null;
 
 export interface AppState extends UrlState {
   hover: Hover;
+  setMode: (mode: Mode) => void;
   setLang: (lang: Lang) => void;
   select: (selection: Selection | null) => void;
   setHover: (hover: Hover) => void;
@@ -20,6 +21,7 @@ export interface AppState extends UrlState {
 export const useAppStore = create<AppState>()((set) => ({
   ...DEFAULT_STATE,
   hover: null,
+  setMode: (mode) => set({ mode }),
   setLang: (lang) => set({ lang }),
   select: (selection) => set({ selection }),
   setHover: (hover) => set({ hover }),

@@ -16,6 +16,7 @@ describe('url-state codec', () => {
 
   it('round-trips a full view', () => {
     const state: UrlState = {
+      mode: 'explore',
       lang: 'zh',
       selection: { kind: 'district', id: '310105' },
       layers: ['pudong', 'service-centres'],
@@ -25,6 +26,12 @@ describe('url-state codec', () => {
     const search = encodeUrlState(state);
     expect(search).toBe('?lang=zh&sel=district:310105&layers=pudong,service-centres&metric=density&map=11.00/31.2200/121.4300/30/20');
     expect(decodeUrlState(search)).toEqual(state);
+  });
+
+  it('carries the mode and drops an unknown one', () => {
+    expect(decodeUrlState('?mode=present').mode).toBe('present');
+    expect(decodeUrlState('?mode=admin').mode).toBe('explore');
+    expect(encodeUrlState({ ...DEFAULT_STATE, mode: 'embed' })).toBe('?mode=embed');
   });
 
   it('writes nothing for the default view', () => {
