@@ -10,6 +10,7 @@ import { Finder } from '../features/finder/finder';
 import { DetailsPanel } from '../features/details/details-panel';
 import { ChartPanel } from '../features/charts/chart-panel';
 import { LayersPanel } from '../features/map/layers-panel';
+import { SitesTable } from '../features/data-table/sites-table';
 import { DataStatus } from './data-status';
 
 const MapView = lazy(() => import('../features/map/map-view'));
@@ -92,6 +93,10 @@ export function App() {
           <Panel title={t('panel.chart')} narrow={narrow}>
             <ChartPanel />
           </Panel>
+          <details className="panel panel--collapsible panel--table">
+            <summary>{t('panel.table')}</summary>
+            <SitesTable />
+          </details>
         </aside>
       </main>
       <footer className="app__footer">
