@@ -6,6 +6,8 @@ import type { Fact } from '../../data/schemas';
 import { useLang, useT } from '../../i18n/i18n';
 import { metricLabel } from '../../i18n/messages/metrics';
 import { FactFigure } from '../../components/figure';
+import { SourceRef } from '../../components/source-ref';
+import { formatFigure, formatPartialDate } from '../../lib/format';
 
 /** The city figures a visitor should see first, in reading order. */
 export const HEADLINE_METRICS = [
@@ -28,6 +30,21 @@ export function headlineGroups(facts: readonly Fact[]): { metric: string; facts:
   })).filter((g) => g.facts.length > 0);
 }
 
+/** A second figure for the same thing, on one line: value, date and its own source. */
+function OtherFigure({ fact }: { fact: Fact }) {
+  const t = useT();
+  const lang = useLang();
+  const date = formatPartialDate(fact.as_of, lang);
+  const note = lang === 'zh' ? fact.note_zh : fact.note_en;
+  return (
+    <div className="headline__other" title={note ?? undefined}>
+      <span className="headline__other-label">{t('headline.otherFigure')}</span>{' '}
+      <strong>{formatFigure(fact, lang)}</strong>
+      {date && <span className="headline__other-date"> · {date}</span>} <SourceRef id={fact.source_id} bare />
+    </div>
+  );
+}
+
 export function HeadlineStrip() {
   const t = useT();
   const lang = useLang();
@@ -42,10 +59,7 @@ export function HeadlineStrip() {
             <li key={g.metric} className="headline__card">
               <FactFigure fact={g.facts[0]!} label={metricLabel(g.metric, lang)} large compact />
               {g.facts.slice(1).map((f) => (
-                <div key={f.id} className="headline__other">
-                  <span className="headline__other-label">{t('headline.otherFigure')}</span>
-                  <FactFigure fact={f} compact />
-                </div>
+                <OtherFigure key={f.id} fact={f} />
               ))}
             </li>
           ))}
