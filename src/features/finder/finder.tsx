@@ -77,12 +77,15 @@ export function Finder() {
               onClick={() => select({ kind: 'district', id: d.code })}
               onMouseEnter={() => setHover({ kind: 'district', id: d.code })}
               onMouseLeave={() => setHover(null)}
-              aria-label={nameOf(d, lang)}
               aria-description={d.featured ? t('finder.featured') : undefined}
             >
               {nameOf(d, lang)}
-              {d.featured && <span className="tag tag--featured" aria-hidden="true">{t('finder.featured')}</span>}
             </button>
+            {d.featured && (
+              <span className="tag tag--featured" aria-hidden="true">
+                {t('finder.featured')}
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -97,12 +100,15 @@ export function Finder() {
                   type="button"
                   aria-current={isSelected(selection, 'area', a.id) || undefined}
                   onClick={() => select({ kind: 'area', id: a.id })}
-                  aria-label={nameOf(a, lang)}
                   aria-description={a.schematic ? t('tag.schematic') : undefined}
                 >
                   {nameOf(a, lang)}
-                  {a.schematic && <span className="tag" aria-hidden="true">{t('tag.schematic')}</span>}
                 </button>
+                {a.schematic && (
+                  <span className="tag" aria-hidden="true">
+                    {t('tag.schematic')}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -119,16 +125,15 @@ export function Finder() {
                   type="button"
                   aria-current={isSelected(selection, 'site', s.id) || undefined}
                   onClick={() => select({ kind: 'site', id: s.id })}
-                  aria-label={nameOf(s, lang)}
                   aria-description={siteTag(s, t)}
                 >
                   {nameOf(s, lang)}
-                  {siteTag(s, t) && (
-                    <span className={isMapped(s) ? 'tag' : 'tag tag--warn'} aria-hidden="true">
-                      {siteTag(s, t)}
-                    </span>
-                  )}
                 </button>
+                {siteTag(s, t) && (
+                  <span className={isMapped(s) ? 'tag' : 'tag tag--warn'} aria-hidden="true">
+                    {siteTag(s, t)}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
