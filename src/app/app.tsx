@@ -11,6 +11,7 @@ import { DetailsPanel } from '../features/details/details-panel';
 import { ChartPanel } from '../features/charts/chart-panel';
 import { LayersPanel } from '../features/map/layers-panel';
 import { DataStatus } from './data-status';
+import { ShareButton } from '../features/embed/share-dialog';
 
 const MapView = lazy(() => import('../features/map/map-view'));
 
@@ -67,7 +68,10 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <p className="app__tagline">{t('app.tagline')}</p>
         </div>
-        <LanguageSelect />
+        <div className="app__header-tools">
+          <ShareButton />
+          <LanguageSelect />
+        </div>
       </header>
       <DataStatus />
       <HeadlineStrip />
