@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startStaticServer, type StaticServer } from './static-server';
-import { differingFraction, test, type TestWindow } from './helpers';
+import { differingFraction, mapCamera, settleMap, test, type TestWindow } from './helpers';
 import { PNG } from 'pngjs';
 import { CHANGNING } from './app';
 
@@ -278,4 +278,41 @@ test('the embed code, pasted into a blank page, shows what the preview shows', a
   expect(await frame()!.locator('.embed').getAttribute('data-theme')).toBe('dark');
   const shot = PNG.sync.read(await b.page.locator('iframe').screenshot());
   expect(differingFraction(shot, previewShot)).toBeLessThan(0.01);
+});
+
+test('at 320×240 everything fits the frame; interactive=0 leaves no gesture and no zoom button', async ({ open }) => {
+  const s = await open({ viewport: { width: 320, height: 240 } });
+  await s.goto(new URL('?mode=embed&interactive=0&sel=district:310105&layers=changning,districts', app.url).href);
+  await s.page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0 && (window as TestWindow).__talentMap !== undefined);
+  const rects = await s.page.evaluate(() =>
+    Object.fromEntries(
+      ['.talent-map', '.embed__bar', '.embed__open', '.talent-map__attribution', '.embed__selection'].map((sel) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return [sel, { top: r.top, bottom: r.bottom, left: r.left, right: r.right }];
+      }),
+    ),
+  );
+  for (const [sel, r] of Object.entries(rects)) {
+    expect(r.left, sel).toBeGreaterThanOrEqual(0);
+    expect(r.right, sel).toBeLessThanOrEqual(320);
+    expect(r.top, sel).toBeGreaterThanOrEqual(0);
+    expect(r.bottom, sel).toBeLessThanOrEqual(240);
+  }
+  // The map ends where the bar begins, and the attribution sits on the map, not under the bar.
+  expect(rects['.talent-map']!.bottom).toBeLessThanOrEqual(rects['.embed__bar']!.top);
+  expect(rects['.talent-map__attribution']!.bottom).toBeLessThanOrEqual(rects['.embed__bar']!.top);
+  expect(await s.page.getByRole('button', { name: 'Zoom in' }).isVisible()).toBe(false);
+
+  await settleMap(s.page);
+  const before = await mapCamera(s.page);
+  await s.page.mouse.move(160, 100);
+  await s.page.keyboard.down('Control');
+  await s.page.mouse.wheel(0, -500);
+  await s.page.keyboard.up('Control');
+  await s.page.mouse.down();
+  await s.page.mouse.move(60, 60, { steps: 5 });
+  await s.page.mouse.up();
+  await s.page.dblclick('canvas.maplibregl-canvas', { position: { x: 160, y: 100 } });
+  await settleMap(s.page);
+  expect(await mapCamera(s.page)).toEqual(before);
 });
