@@ -132,6 +132,9 @@ test('the host selects Changning and the embed shows it; the host hears about it
   await frame.locator('.embed__selection').getByText(CHANGNING.zh, { exact: true }).waitFor();
   await frame.getByRole('link', { name: '打开完整地图' }).waitFor();
   await expect.poll(() => frame.locator('.maplibregl-desktop-message').textContent()).toBe('按住 Ctrl 并滚动以缩放地图');
+  await expect
+    .poll(() => s.page.evaluate(() => (window as unknown as HostWindow).events.some((e) => e.event === 'view-changed' && (e as { view?: { lang?: string } }).view?.lang === 'zh')))
+    .toBe(true);
 
   // "Open full map" opens the same view in the full app, without the embed's own parameters.
   const href = new URL((await frame.getByRole('link', { name: '打开完整地图' }).getAttribute('href'))!);
