@@ -319,3 +319,15 @@ test('at 320×240 everything fits the frame; interactive=0 leaves no gesture and
   await settleMap(s.page);
   expect(await mapCamera(s.page)).toEqual(before);
 });
+
+test('a data file that fails is named in the embed with a Retry that recovers it', async ({ open }) => {
+  const s = await open({ viewport: { width: 400, height: 300 } });
+  await s.page.route('**/data/sites.json', (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }));
+  await s.goto(new URL('?mode=embed', app.url).href);
+  const alert = s.page.getByRole('alert').filter({ hasText: 'sites.json' });
+  await alert.waitFor();
+  await s.page.unroute('**/data/sites.json');
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await alert.waitFor({ state: 'detached' });
+  await s.page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0);
+});

@@ -9,8 +9,9 @@
  * 100%-high grid and the document itself has overflow hidden.
  */
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { areasQuery, districtsQuery, factsQuery, sitesQuery } from '../../data/queries';
+import { DataFileError } from '../../data/fetch-json';
 import { useAppStore } from '../../store/app-store';
 import { nameOf, useLang, useT } from '../../i18n/i18n';
 import { decodeEmbedOptions, fullAppSearch } from '../../lib/url-state';
@@ -86,6 +87,30 @@ function CompactLegend() {
   );
 }
 
+/**
+ * A data file the embed needs that failed: named over the map with a Retry, the same words as the
+ * dashboard's alerts, so a portal never shows an empty map without saying why.
+ */
+function EmbedDataNotice({ charts }: { charts: boolean }) {
+  const t = useT();
+  const queries = charts ? [districtsQuery, areasQuery, sitesQuery, factsQuery] : [districtsQuery, areasQuery, sitesQuery];
+  const results = useQueries({ queries });
+  const failed = results.map((r, i) => ({ r, file: String(queries[i]!.queryKey[1]) })).filter(({ r }) => r.isError);
+  if (failed.length === 0) return null;
+  return (
+    <div className="embed__notice">
+      {failed.map(({ r, file }) => (
+        <p key={file} role="alert">
+          <span>{t(`dataError.${r.error instanceof DataFileError ? r.error.reason : 'network'}`, { file })}</span>{' '}
+          <button type="button" onClick={() => void r.refetch()} disabled={r.isFetching}>
+            {r.isFetching ? t('common.loading') : t('dataError.retry')}
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}
+
 export default function EmbedView() {
   const t = useT();
   // Options are fixed for the life of the frame: the portal chose them in the snippet.
@@ -112,6 +137,7 @@ export default function EmbedView() {
         <Suspense fallback={<div className="map-placeholder">{t('common.loadingMap')}</div>}>
           <MapView fitPadding={16} cooperativeGestures={options.interactive} interactive={options.interactive} locale={locale} />
         </Suspense>
+        <EmbedDataNotice charts={options.charts} />
       </div>
       {options.charts && (
         <div className="embed__chart">
