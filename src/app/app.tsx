@@ -12,6 +12,7 @@ import { ChartPanel } from '../features/charts/chart-panel';
 import { LayersPanel } from '../features/map/layers-panel';
 import { SitesTable } from '../features/data-table/sites-table';
 import { DataStatus } from './data-status';
+import { ShareButton } from '../features/embed/share-dialog';
 
 const MapView = lazy(() => import('../features/map/map-view'));
 
@@ -68,7 +69,10 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <p className="app__tagline">{t('app.tagline')}</p>
         </div>
-        <LanguageSelect />
+        <div className="app__header-tools">
+          <ShareButton />
+          <LanguageSelect />
+        </div>
       </header>
       <DataStatus />
       <HeadlineStrip />

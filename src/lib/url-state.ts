@@ -172,3 +172,65 @@ export function encodeUrlState(state: UrlState, base = ''): string {
   const out = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%2F', '/');
   return out ? `?${out}` : '';
 }
+
+// ---------------------------------------------------------------------------------------------
+// Embed options (issue #4). Only `?mode=embed` reads them; each decodes on its own like the rest.
+// Focus, layers, metric and language are the parameters above; these three are the embed's own.
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface EmbedOptions {
+  theme: Theme;
+  /** Show the district chart under the map. */
+  charts: boolean;
+  /** false: a picture of the map with no gestures at all (clicks on the chrome still work). */
+  interactive: boolean;
+}
+
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: 'light', charts: false, interactive: true };
+
+/** Parameters that mean something only inside an embed; a link to the full app drops them. */
+export const EMBED_ONLY_PARAMS = ['theme', 'charts', 'interactive'] as const;
+
+function decodeFlag(raw: string | null, fallback: boolean): boolean {
+  if (raw === '1') return true;
+  if (raw === '0') return false;
+  return fallback;
+}
+
+export function decodeTheme(raw: string | null): Theme {
+  return raw !== null && includes(THEMES, raw) ? raw : DEFAULT_EMBED_OPTIONS.theme;
+}
+
+export function decodeEmbedOptions(search: string): EmbedOptions {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return DEFAULT_EMBED_OPTIONS;
+  }
+  return {
+    theme: decodeTheme(param(params, 'theme')),
+    charts: decodeFlag(param(params, 'charts'), DEFAULT_EMBED_OPTIONS.charts),
+    interactive: decodeFlag(param(params, 'interactive'), DEFAULT_EMBED_OPTIONS.interactive),
+  };
+}
+
+/** The query string of an embed: the view (as the shared link writes it) plus the embed options. */
+export function encodeEmbedUrl(state: Omit<UrlState, 'mode'>, options: EmbedOptions): string {
+  const params = new URLSearchParams(encodeUrlState({ ...state, mode: 'embed' }));
+  params.delete('mode');
+  // `mode` first, so a reader of the link sees at once that it is an embed.
+  const out = new URLSearchParams({ mode: 'embed' });
+  for (const [k, v] of params) out.set(k, v);
+  if (options.theme !== DEFAULT_EMBED_OPTIONS.theme) out.set('theme', options.theme);
+  if (options.charts !== DEFAULT_EMBED_OPTIONS.charts) out.set('charts', options.charts ? '1' : '0');
+  if (options.interactive !== DEFAULT_EMBED_OPTIONS.interactive) out.set('interactive', options.interactive ? '1' : '0');
+  return `?${out.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%2F', '/')}`;
+}
+
+/** The full app's query string for the same view: the embed-only parameters and the mode dropped. */
+export function fullAppSearch(state: Omit<UrlState, 'mode'>): string {
+  return encodeUrlState({ ...state, mode: 'explore' });
+}

@@ -4,6 +4,8 @@
 //   2. click-to-highlight: a click in the "Districts" list → the first map frame drawn with the
 //      district's `selected` feature-state; budget: median ≤ 50 ms
 //   3. initial JavaScript: the entry script and its modulepreloads, gzipped; budget: ≤ 450 KB
+//   4. the embed (?mode=embed) beside the full app, both at 400×300: time to first map idle and
+//      the JavaScript fetched by then, gzipped (information, no budget)
 // Prints a table, writes test/bench/results/latest.json, and exits 0 even when a budget is missed
 // (it is a measurement, not a gate). It exits non-zero only when it cannot measure at all.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,8 @@ const RESULTS = join(HERE, 'results');
 const N = Number(process.env.BENCH_RUNS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 10);
 const VIEWPORT = { width: 1280, height: 800 };
+/** A portal's typical frame: the size the issue asks the embed to be measured at. */
+const EMBED_VIEWPORT = { width: 400, height: 300 };
 const BUDGET = { firstIdleRatio: 1.5, clickToHighlightMs: 50, initialJsKb: 450 } as const;
 
 type TestWindow = Window & { __talentMap?: import('maplibre-gl').Map };
@@ -57,8 +61,8 @@ interface IdleRun {
 }
 
 /** One cold load in a fresh context. */
-async function firstIdle(browser: Browser, url: string): Promise<IdleRun> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
+async function firstIdle(browser: Browser, url: string, viewport: { width: number; height: number } = VIEWPORT): Promise<IdleRun> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     const errors: string[] = [];
@@ -247,6 +251,25 @@ async function main(): Promise<void> {
     const clicks = await clickToHighlight(browser, app.url, districts);
     console.log(`  clicks: ${clicks.map((c) => (Number.isFinite(c) ? c.toFixed(1) : 'timeout')).join(', ')} ms`);
 
+    // The embed beside the full app in a portal-sized frame, interleaved the same way.
+    const embedUrl = `${app.url}?mode=embed`;
+    const warmEmbed = await firstIdle(browser, embedUrl, EMBED_VIEWPORT);
+    const warmSmallApp = await firstIdle(browser, app.url, EMBED_VIEWPORT);
+    const smallApp: number[] = [];
+    const embedIdle: number[] = [];
+    for (let i = 0; i < N; i++) {
+      const order = i % 2 === 0 ? (['embed', 'app'] as const) : (['app', 'embed'] as const);
+      for (const which of order) {
+        const { ms } = await firstIdle(browser, which === 'embed' ? embedUrl : app.url, EMBED_VIEWPORT);
+        (which === 'embed' ? embedIdle : smallApp).push(ms);
+        console.log(`  run ${i + 1}/${N} ${which.padEnd(5)} at 400×300 first idle ${ms.toFixed(0)} ms`);
+      }
+    }
+    const embedJs = gzipKbOf(warmEmbed.scripts);
+    const smallAppJs = gzipKbOf(warmSmallApp.scripts);
+    const embedMedian = median(embedIdle);
+    const smallAppMedian = median(smallApp);
+
     const appMedian = median(appIdle);
     const bareMedian = median(bareIdle);
     const ratio = appMedian / bareMedian;
@@ -274,13 +297,19 @@ async function main(): Promise<void> {
       },
     ];
     console.log('');
-    const w = [34, 42, 10];
+    const w = [46, 42, 10];
     console.log(`${'metric'.padEnd(w[0]!)}${'median'.padEnd(w[1]!)}${'budget'.padEnd(w[2]!)}result`);
     for (const r of rows) {
       console.log(`${r.metric.padEnd(w[0]!)}${r.value.padEnd(w[1]!)}${r.budget.padEnd(w[2]!)}${r.pass ? 'pass' : 'MISSED'}`);
     }
     console.log(
       `${'(info) JS fetched by first idle'.padEnd(w[0]!)}${`${byIdle.gzipKb.toFixed(1)} KB (${warm.scripts.length} files, ${byIdle.rawKb.toFixed(0)} KB raw)`.padEnd(w[1]!)}no budget`,
+    );
+    console.log(
+      `${'(info) 400×300 first idle, embed / app'.padEnd(w[0]!)}${`${embedMedian.toFixed(0)} / ${smallAppMedian.toFixed(0)} ms`.padEnd(w[1]!)}no budget`,
+    );
+    console.log(
+      `${'(info) 400×300 JS by first idle, embed / app'.padEnd(w[0]!)}${`${embedJs.gzipKb.toFixed(1)} / ${smallAppJs.gzipKb.toFixed(1)} KB gzipped`.padEnd(w[1]!)}no budget`,
     );
     if (missedClicks) console.log(`\n${missedClicks} click(s) never showed a selected feature-state within 5 s.`);
     const missed = rows.filter((r) => !r.pass);
@@ -315,6 +344,19 @@ async function main(): Promise<void> {
         pass: rows[2]!.pass,
         // Information only: everything JavaScript the app had fetched by its first idle.
         byFirstIdle: { gzipKb: round(byIdle.gzipKb), rawKb: round(byIdle.rawKb), files: warm.scripts },
+      },
+      embed: {
+        viewport: EMBED_VIEWPORT,
+        firstIdle: {
+          embedMedianMs: round(embedMedian),
+          appMedianMs: round(smallAppMedian),
+          embedMs: embedIdle.map((x) => round(x)),
+          appMs: smallApp.map((x) => round(x)),
+        },
+        jsByFirstIdle: {
+          embed: { gzipKb: round(embedJs.gzipKb), rawKb: round(embedJs.rawKb), files: warmEmbed.scripts },
+          app: { gzipKb: round(smallAppJs.gzipKb), rawKb: round(smallAppJs.rawKb), files: warmSmallApp.scripts },
+        },
       },
       pass: missed.length === 0,
     };

@@ -65,6 +65,16 @@ declare global {
 export interface MapViewProps {
   fitPadding?: number | PaddingOptions;
   className?: string;
+  /**
+   * Wheel and one-finger drag pass through to the page unless the user holds Ctrl/⌘ or uses two
+   * fingers (MapLibre's cooperative gestures). For embeds, so the map never traps page scrolling.
+   * Read when the map is created.
+   */
+  cooperativeGestures?: boolean;
+  /** false: no gestures and no zoom buttons; the map is a picture. Read when the map is created. */
+  interactive?: boolean;
+  /** MapLibre UI strings (e.g. the cooperative-gesture hints), in the reader's language. */
+  locale?: Record<string, string>;
 }
 
 /** The whole city before the district file has arrived (the bounding box of the 16 districts). */
@@ -99,6 +109,15 @@ function fitPaddingFor(map: MapLibreMap, wanted: number | PaddingOptions): numbe
     left: Math.min(wanted.left ?? 0, limit),
     right: Math.min(wanted.right ?? 0, limit),
   };
+}
+
+/** Patches MapLibre's UI strings and rebuilds the cooperative-gesture hint, which reads them once. */
+function applyLocale(map: MapLibreMap, locale: Record<string, string>): void {
+  map._locale = { ...map._locale, ...locale };
+  if (map.cooperativeGestures.isEnabled()) {
+    map.cooperativeGestures.disable();
+    map.cooperativeGestures.enable();
+  }
 }
 
 function MapNotice({ title, body }: { title: string; body: string }) {
@@ -179,7 +198,7 @@ function useSourceData(data: MapData): Record<SourceId, GeoJSON.FeatureCollectio
   );
 }
 
-function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
+function MapCanvas({ fitPadding = 48, className, cooperativeGestures = false, interactive = true, locale }: MapViewProps) {
   const t = useT();
   const lang = useLang();
   const visible = useAppStore((s) => s.layers);
@@ -269,6 +288,12 @@ function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
   useEffect(() => {
     map?.getCanvas().setAttribute('aria-label', t('map.canvasLabel'));
   }, [map, t]);
+
+  // MapLibre reads its UI strings once, when the hint is built; a language change rebuilds it.
+  // `_locale` is declared in MapLibre's types but has no setter (maplibre-gl 6).
+  useEffect(() => {
+    if (map && locale) applyLocale(map, locale);
+  }, [map, locale]);
 
   // The last data file settling (possibly as an error) may bring no new frame; ask for one so the
   // first-idle mark below still happens.
@@ -385,6 +410,9 @@ function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
         pitchWithRotate={false}
         touchPitch={false}
         renderWorldCopies={false}
+        cooperativeGestures={cooperativeGestures}
+        interactive={interactive}
+        locale={locale}
         onLoad={onLoad}
         onIdle={onIdle}
         onMoveEnd={onMoveEnd}
@@ -404,7 +432,7 @@ function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
           </Source>
         ))}
       </Map>
-      <div className="talent-map__controls">
+      <div className="talent-map__controls" hidden={!interactive}>
         <button type="button" className="talent-map__button" aria-label={t('map.zoomIn')} title={t('map.zoomIn')} onClick={() => zoomBy(1)}>
           <span aria-hidden="true">+</span>
         </button>

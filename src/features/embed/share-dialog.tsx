@@ -1,0 +1,259 @@
+/**
+ * "Share or embed" in the app's header: a modal dialog with a link to the current view and an
+ * embed-code generator with a live preview. The preview and the snippet are built from one
+ * FrameSpec (src/lib/embed-snippet.ts), so the code reproduces the preview exactly.
+ *
+ * A native <dialog> opened with showModal(): the rest of the page is inert (focus stays inside),
+ * Esc closes it, and focus returns to the button that opened it.
+ */
+import { useId, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
+import { LAYER_IDS, type LayerId } from '../../data/schemas';
+import { useAppStore } from '../../store/app-store';
+import { nameOf, translate, useT } from '../../i18n/i18n';
+import {
+  DEFAULT_EMBED_OPTIONS,
+  LANGS,
+  METRIC_IDS,
+  THEMES,
+  encodeEmbedUrl,
+  encodeUrlState,
+  type EmbedOptions,
+  type Lang,
+  type Metric,
+  type Selection,
+  type Theme,
+} from '../../lib/url-state';
+import { ASPECTS, FRAME_CSS, REFERRER_POLICY, cssObject, snippetHtml, wrapperCss, type Aspect } from '../../lib/embed-snippet';
+import './share-dialog.css';
+
+type CopyState = 'idle' | 'copied' | 'manual';
+
+/** Clipboard when the browser allows it; otherwise the text is selected for Ctrl+C. */
+async function copyText(text: string, field: HTMLTextAreaElement | null): Promise<CopyState> {
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(text);
+    return 'copied';
+  } catch {
+    field?.focus();
+    field?.select();
+    return 'manual';
+  }
+}
+
+function useSelectionRecord(selection: Selection | null): { name_en: string; name_zh: string } | undefined {
+  const districts = useQuery(districtsQuery).data;
+  const areas = useQuery(areasQuery).data;
+  const sites = useQuery(sitesQuery).data;
+  if (!selection) return undefined;
+  if (selection.kind === 'district') return districts?.features.find((f) => f.properties.code === selection.id)?.properties;
+  if (selection.kind === 'area') return areas?.features.find((f) => f.properties.id === selection.id)?.properties;
+  return sites?.find((s) => s.id === selection.id);
+}
+
+export function ShareButton() {
+  const t = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="share-button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
+      >
+        {t('share.button')}
+      </button>
+      <dialog ref={dialog} className="share-dialog" aria-labelledby="share-dialog-title" onClose={() => setOpen(false)}>
+        {open && <ShareDialogBody onClose={() => dialog.current?.close()} />}
+      </dialog>
+    </>
+  );
+}
+
+function CopyStatus({ state }: { state: CopyState }) {
+  const t = useT();
+  // Always in the DOM, so screen readers announce the text when it appears.
+  return (
+    <p className="share-dialog__status" role="status">
+      {state === 'copied' ? t('share.copied') : state === 'manual' ? t('share.copyManual') : ''}
+    </p>
+  );
+}
+
+function ShareDialogBody({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const id = useId();
+  const state = useAppStore.getState();
+  // A snapshot of the view when the dialog opened: the map behind it cannot change meanwhile.
+  const [view] = useState(() => ({
+    lang: state.lang,
+    selection: state.selection,
+    layers: state.layers,
+    metric: state.metric,
+    camera: state.camera,
+  }));
+  const selectionRecord = useSelectionRecord(view.selection);
+
+  const [focus, setFocus] = useState(view.selection !== null);
+  const [lang, setLang] = useState<Lang>(view.lang);
+  const [layers, setLayers] = useState<LayerId[]>(view.layers);
+  const [metric, setMetric] = useState<Metric>(view.metric);
+  const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
+  const [aspect, setAspect] = useState<Aspect>('standard');
+  const [linkCopy, setLinkCopy] = useState<CopyState>('idle');
+  const [codeCopyOf, setCodeCopyOf] = useState<{ state: CopyState; snippet: string }>({ state: 'idle', snippet: '' });
+  const linkField = useRef<HTMLTextAreaElement>(null);
+  const codeField = useRef<HTMLTextAreaElement>(null);
+
+  const base = `${window.location.origin}${window.location.pathname}`;
+  const link = `${base}${encodeUrlState({ ...view, mode: 'explore' })}`;
+  const spec = useMemo(() => {
+    const selection = focus ? view.selection : null;
+    // No camera: the embed fits its focus (or the city) to whatever size the portal gives it.
+    const src = `${base}${encodeEmbedUrl({ lang, selection, layers, metric, camera: null }, options)}`;
+    const title =
+      selection && selectionRecord
+        ? translate(lang, 'embed.frameTitleFocus', { name: nameOf(selectionRecord, lang) })
+        : translate(lang, 'embed.frameTitle');
+    return { src, title, aspect };
+  }, [base, focus, view.selection, selectionRecord, lang, layers, metric, options, aspect]);
+  const snippet = snippetHtml(spec);
+
+  // A changed option makes an earlier "copied" untrue.
+  const codeCopy = codeCopyOf.snippet === snippet ? codeCopyOf.state : 'idle';
+
+  return (
+    <div className="share-dialog__body">
+      <div className="share-dialog__head">
+        <h2 id="share-dialog-title">{t('share.title')}</h2>
+        <button type="button" className="share-dialog__close" onClick={onClose} aria-label={t('common.close')}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+
+      <section aria-labelledby={`${id}-share`} className="share-dialog__section">
+        <h3 id={`${id}-share`}>{t('share.tab.share')}</h3>
+        <label className="share-dialog__field">
+          <span>{t('share.link')}</span>
+          <textarea ref={linkField} readOnly rows={2} value={link} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+        <button type="button" onClick={() => void copyText(link, linkField.current).then(setLinkCopy)}>
+          {t('share.copyLink')}
+        </button>
+        <CopyStatus state={linkCopy} />
+      </section>
+
+      <section aria-labelledby={`${id}-embed`} className="share-dialog__section">
+        <h3 id={`${id}-embed`}>{t('share.tab.embed')}</h3>
+        <p className="share-dialog__intro">{t('share.embedIntro')}</p>
+        <div className="share-dialog__embed">
+          <div className="share-dialog__options">
+            {view.selection && selectionRecord ? (
+              <label className="share-dialog__check">
+                <input type="checkbox" checked={focus} onChange={(e) => setFocus(e.target.checked)} />
+                <span>{t('share.focus', { name: nameOf(selectionRecord, view.lang) })}</span>
+              </label>
+            ) : (
+              <p className="share-dialog__note">{t('share.focusNone')}</p>
+            )}
+            <label className="share-dialog__field">
+              <span>{t('share.language')}</span>
+              <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+                {LANGS.map((l) => (
+                  <option key={l} value={l}>
+                    {l === 'zh' ? '中文' : 'English'}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="share-dialog__field">
+              <span>{t('share.theme')}</span>
+              <select value={options.theme} onChange={(e) => setOptions({ ...options, theme: e.target.value as Theme })}>
+                {THEMES.map((th) => (
+                  <option key={th} value={th}>
+                    {t(`share.theme.${th}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="share-dialog__field">
+              <span>{t('share.shape')}</span>
+              <select value={aspect} onChange={(e) => setAspect(e.target.value as Aspect)}>
+                {(Object.keys(ASPECTS) as Aspect[]).map((a) => (
+                  <option key={a} value={a}>
+                    {t(`share.shape.${a}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="share-dialog__check">
+              <input type="checkbox" checked={options.interactive} onChange={(e) => setOptions({ ...options, interactive: e.target.checked })} />
+              <span>{t('share.interactive')}</span>
+            </label>
+            <label className="share-dialog__check">
+              <input type="checkbox" checked={options.charts} onChange={(e) => setOptions({ ...options, charts: e.target.checked })} />
+              <span>{t('share.charts')}</span>
+            </label>
+            {options.charts && (
+              <label className="share-dialog__field">
+                <span>{t('share.metric')}</span>
+                <select value={metric} onChange={(e) => setMetric(e.target.value as Metric)}>
+                  {METRIC_IDS.map((m) => (
+                    <option key={m} value={m}>
+                      {t(`metric.${m}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            <fieldset className="share-dialog__layers">
+              <legend>{t('share.layers')}</legend>
+              {LAYER_IDS.map((l) => (
+                <label key={l} className="share-dialog__check">
+                  <input
+                    type="checkbox"
+                    checked={layers.includes(l)}
+                    onChange={(e) => setLayers(e.target.checked ? [...layers, l] : layers.filter((x) => x !== l))}
+                  />
+                  <span>{t(`layer.${l}`)}</span>
+                </label>
+              ))}
+            </fieldset>
+          </div>
+          <div className="share-dialog__result">
+            <p className="share-dialog__label" id={`${id}-preview`}>
+              {t('share.preview')}
+            </p>
+            {/* Built from the same spec as the snippet below, attribute for attribute. */}
+            <div className="share-dialog__preview" data-testid="embed-preview" style={cssObject(wrapperCss(spec.aspect))}>
+              <iframe
+                src={spec.src}
+                title={spec.title}
+                loading="lazy"
+                allowFullScreen
+                referrerPolicy={REFERRER_POLICY}
+                style={cssObject(FRAME_CSS)}
+              />
+            </div>
+            <label className="share-dialog__field">
+              <span>{t('share.code')}</span>
+              <textarea ref={codeField} readOnly rows={6} value={snippet} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+            </label>
+            <button type="button" onClick={() => void copyText(snippet, codeField.current).then((state) => setCodeCopyOf({ state, snippet }))}>
+              {t('share.copyCode')}
+            </button>
+            <CopyStatus state={codeCopy} />
+            <p className="share-dialog__note">{t('share.allowlistNote')}</p>
+          </div>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+// The embed's side of the message API: obeys commands from allowlisted origins (through the store
+// only) and tells the parent page what happens, addressed to the parent's own origin when that
+// origin is on the allowlist, never to '*'.
+import { useEffect, useMemo, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
+import { useAppStore, type AppState } from '../../store/app-store';
+import {
+  handleHostMessage,
+  parentOrigin,
+  readyEvent,
+  selectionChangedEvent,
+  viewChangedEvent,
+  type EmbedAction,
+  type EmbedEvent,
+  type KnownIds,
+  type ViewPayload,
+} from '../../lib/embed-messages';
+import type { Selection } from '../../lib/url-state';
+import { loadAllowlist } from './allowlist';
+import { logAccepted, logIgnored } from './debug-log';
+
+function apply(action: EmbedAction): void {
+  const s = useAppStore.getState();
+  switch (action.kind) {
+    case 'select':
+      s.select(action.selection);
+      break;
+    case 'set-layers':
+      for (const id of action.show) useAppStore.getState().setLayerVisible(id, true);
+      for (const id of action.hide) useAppStore.getState().setLayerVisible(id, false);
+      break;
+    case 'set-metric':
+      s.setMetric(action.metric);
+      break;
+    case 'fly-to':
+      s.setCamera(action.camera);
+      break;
+    case 'set-language':
+      s.setLang(action.lang);
+      break;
+  }
+}
+
+function viewOf(s: AppState): ViewPayload {
+  return { lang: s.lang, layers: [...s.layers], metric: s.metric, camera: s.camera, selection: s.selection };
+}
+
+type Names = Map<string, { name_en: string; name_zh: string }>;
+const key = (s: Selection) => `${s.kind}:${s.id}`;
+
+export function useHostBridge(): void {
+  const districts = useQuery(districtsQuery).data;
+  const areas = useQuery(areasQuery).data;
+  const sites = useQuery(sitesQuery).data;
+
+  const { known, names } = useMemo(() => {
+    if (!districts || !areas || !sites) return { known: null as KnownIds, names: new Map() as Names };
+    const names: Names = new Map();
+    for (const f of districts.features) names.set(`district:${f.properties.code}`, f.properties);
+    for (const f of areas.features) names.set(`area:${f.properties.id}`, f.properties);
+    for (const site of sites) names.set(`site:${site.id}`, site);
+    const known: KnownIds = {
+      district: new Set(districts.features.map((f) => f.properties.code)),
+      area: new Set(areas.features.map((f) => f.properties.id)),
+      site: new Set(sites.map((s) => s.id)),
+    };
+    return { known, names };
+  }, [districts, areas, sites]);
+
+  const knownRef = useRef<KnownIds>(null);
+  useEffect(() => {
+    knownRef.current = known;
+  }, [known]);
+  const allowlistRef = useRef<Set<string> | null>(null);
+
+  // Commands: listening starts at once, so a message sent too early is counted, not lost silently
+  // without trace; it is obeyed only once the allowlist has loaded.
+  useEffect(() => {
+    let live = true;
+    void loadAllowlist().then((list) => {
+      if (live) allowlistRef.current = list;
+    });
+    const onMessage = (e: MessageEvent) => {
+      const allowlist = allowlistRef.current;
+      if (!allowlist) {
+        logIgnored('not-ready', e.origin);
+        return;
+      }
+      const result = handleHostMessage(e.data, e.origin, allowlist, knownRef.current);
+      if (!result.ok) {
+        logIgnored(result.reason, e.origin);
+        return;
+      }
+      logAccepted();
+      apply(result.action);
+    };
+    window.addEventListener('message', onMessage);
+    return () => {
+      live = false;
+      window.removeEventListener('message', onMessage);
+    };
+  }, []);
+
+  // Events: only once the data is known (so a selection can be named) and only to an allowlisted
+  // parent. postMessage with an explicit origin is also checked by the browser: if the parent has
+  // navigated elsewhere, the event is not delivered.
+  useEffect(() => {
+    if (!known || window.parent === window) return;
+    const target = parentOrigin(window.location.ancestorOrigins ? [...window.location.ancestorOrigins] : undefined, document.referrer);
+    if (!target) return;
+    let live = true;
+    let unsubscribe = () => {};
+    const post = (event: EmbedEvent) => window.parent.postMessage(event, target);
+    void loadAllowlist().then((allowlist) => {
+      if (!live || !allowlist.has(target)) return;
+      post(readyEvent(viewOf(useAppStore.getState())));
+      unsubscribe = useAppStore.subscribe((s, prev) => {
+        if (s.selection !== prev.selection) {
+          const sel = s.selection;
+          const name = sel ? names.get(key(sel)) : undefined;
+          post(selectionChangedEvent({ selection: sel && name ? { ...sel, name_en: name.name_en, name_zh: name.name_zh } : null }));
+        }
+        if (s.camera !== prev.camera || s.layers !== prev.layers || s.metric !== prev.metric || s.lang !== prev.lang || s.selection !== prev.selection) {
+          post(viewChangedEvent(viewOf(s)));
+        }
+      });
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [known, names]);
+}

@@ -1,0 +1,107 @@
+// The share-and-embed dialog: labelled controls, a snippet that follows the options, a preview
+// built attribute for attribute like the snippet, and copying that works without a clipboard.
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { ShareButton } from '../../src/features/embed/share-dialog';
+import { renderWithData } from './render';
+
+beforeAll(() => {
+  // jsdom has <dialog> but not its modal methods; these do what the browser does to `open`.
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+async function openDialog(clipboard?: { writeText?: (s: string) => Promise<void> }) {
+  const user = userEvent.setup();
+  // user-event installs its own clipboard in setup(); the test's stand-in goes in after it.
+  if (clipboard) {
+    const stand = Object.create(navigator) as Navigator;
+    Object.defineProperty(stand, 'clipboard', { value: clipboard.writeText ? clipboard : undefined });
+    vi.stubGlobal('navigator', stand);
+  }
+  renderWithData(<ShareButton />, { selection: { kind: 'district', id: '310105' } });
+  await user.click(screen.getByRole('button', { name: 'Share or embed' }));
+  return { user, dialog: screen.getByRole('dialog', { name: 'Share and embed this view' }) };
+}
+
+function snippetDoc(dialog: HTMLElement): Document {
+  const code = within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
+  return new DOMParser().parseFromString(code.value, 'text/html');
+}
+
+describe('share dialog', () => {
+  test('every control is labelled and the snippet follows the options', async () => {
+    const { user, dialog } = await openDialog();
+    const focus = within(dialog).getByRole('checkbox', { name: 'Focus on Changning' });
+    expect(focus).toBeChecked();
+    expect(snippetDoc(dialog).querySelector('iframe')!.getAttribute('src')).toContain('sel=district:310105');
+
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Theme' }), 'dark');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Language' }), 'zh');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Visitors can pan and zoom the map' }));
+    await user.click(focus);
+    const src = snippetDoc(dialog).querySelector('iframe')!.getAttribute('src')!;
+    const params = new URL(src).searchParams;
+    expect(params.get('mode')).toBe('embed');
+    expect(params.get('theme')).toBe('dark');
+    expect(params.get('lang')).toBe('zh');
+    expect(params.get('interactive')).toBe('0');
+    expect(params.has('sel')).toBe(false);
+    expect(snippetDoc(dialog).querySelector('iframe')!.getAttribute('title')).toBe('上海人才地图');
+  });
+
+  test('the preview is the snippet: same wrapper, same frame attributes', async () => {
+    const { user, dialog } = await openDialog();
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Shape' }), 'wide');
+    const doc = snippetDoc(dialog);
+    const wrapper = doc.body.firstElementChild as HTMLElement;
+    const frame = doc.querySelector('iframe')!;
+    const preview = within(dialog).getByTestId('embed-preview');
+    const previewFrame = preview.querySelector('iframe')!;
+    for (const attr of ['src', 'title', 'loading', 'allowfullscreen', 'referrerpolicy']) {
+      expect(previewFrame.getAttribute(attr), attr).toBe(frame.getAttribute(attr));
+    }
+    expect(frame.getAttribute('loading')).toBe('lazy');
+    expect(frame.hasAttribute('allowfullscreen')).toBe(true);
+    expect(frame.getAttribute('referrerpolicy')).toBe('strict-origin-when-cross-origin');
+    for (const [a, b] of [
+      [previewFrame.style, frame.style],
+      [preview.style, wrapper.style],
+    ] as const) {
+      expect(a.length).toBe(b.length);
+      for (let i = 0; i < b.length; i++) expect(a.getPropertyValue(b[i]!), b[i]).toBe(b.getPropertyValue(b[i]!));
+    }
+    expect(wrapper.style.getPropertyValue('aspect-ratio')).toBe('16 / 9');
+  });
+
+  test('without a clipboard the code is selected and the reader is told how to copy it', async () => {
+    const { user, dialog } = await openDialog({});
+    await user.click(within(dialog).getByRole('button', { name: 'Copy embed code' }));
+    const code = within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(code);
+    expect(code.selectionStart).toBe(0);
+    expect(code.selectionEnd).toBe(code.value.length);
+    expect(within(dialog).getAllByRole('status').some((s) => s.textContent?.includes('press Ctrl+C'))).toBe(true);
+  });
+
+  test('with a clipboard the link is copied and the confirmation is announced', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    const { user, dialog } = await openDialog({ writeText });
+    await user.click(within(dialog).getByRole('button', { name: 'Copy link' }));
+    const link = (within(dialog).getByRole('textbox', { name: 'Link to this view' }) as HTMLTextAreaElement).value;
+    expect(writeText).toHaveBeenCalledWith(link);
+    expect(link).toContain('sel=district:310105');
+    expect(link).not.toContain('mode=');
+    expect(await within(dialog).findByText('Copied to the clipboard.')).toHaveAttribute('role', 'status');
+  });
+});

@@ -1,0 +1,241 @@
+// The message API's gatekeeper: allowlisted origins only, exact schema, ids checked against the
+// data, and no input that makes it throw or lets anything outside the schema through.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  COMMAND_TYPE,
+  EMBED_API_VERSION,
+  buildAllowlist,
+  eventSchema,
+  handleHostMessage,
+  normaliseOrigin,
+  parentOrigin,
+  parseOriginList,
+  readyEvent,
+  selectionChangedEvent,
+  viewChangedEvent,
+  type KnownIds,
+} from '../../src/lib/embed-messages';
+import { LAYER_IDS } from '../../src/data/schemas';
+import { LANGS, METRIC_IDS } from '../../src/lib/url-state';
+
+const HOST = 'http://127.0.0.1:5000';
+const ALLOW = new Set([HOST]);
+const KNOWN: KnownIds = {
+  district: new Set(['310105', '310115']),
+  area: new Set(['hongqiao-cbd']),
+  site: new Set(['changning-service-centre']),
+};
+const cmd = (body: Record<string, unknown>) => ({ type: COMMAND_TYPE, version: EMBED_API_VERSION, ...body });
+
+describe('handleHostMessage', () => {
+  test('selects a known district from an allowed origin', () => {
+    expect(handleHostMessage(cmd({ command: 'select', selection: { kind: 'district', id: '310105' } }), HOST, ALLOW, KNOWN)).toEqual({
+      ok: true,
+      action: { kind: 'select', selection: { kind: 'district', id: '310105' } },
+    });
+  });
+
+  test('clears the selection', () => {
+    expect(handleHostMessage(cmd({ command: 'select', selection: null }), HOST, ALLOW, KNOWN)).toEqual({
+      ok: true,
+      action: { kind: 'select', selection: null },
+    });
+  });
+
+  test('ignores every other origin, however well-formed the message', () => {
+    const m = cmd({ command: 'set-language', lang: 'zh' });
+    for (const origin of ['http://127.0.0.1:5001', 'https://127.0.0.1:5000', 'null', '', '*', `${HOST}/`]) {
+      expect(handleHostMessage(m, origin, ALLOW, KNOWN)).toEqual({ ok: false, reason: 'origin-not-allowed' });
+    }
+  });
+
+  test('names why a message from an allowed origin is refused', () => {
+    expect(handleHostMessage('select 310105', HOST, ALLOW, KNOWN)).toEqual({ ok: false, reason: 'not-a-command' });
+    expect(handleHostMessage({ ...cmd({ command: 'select', selection: null }), version: 2 }, HOST, ALLOW, KNOWN)).toEqual({
+      ok: false,
+      reason: 'unsupported-version',
+    });
+    expect(handleHostMessage(cmd({ command: 'delete-everything' }), HOST, ALLOW, KNOWN)).toEqual({ ok: false, reason: 'malformed' });
+    expect(handleHostMessage(cmd({ command: 'set-metric', metric: 'population', extra: '<img onerror=alert(1)>' }), HOST, ALLOW, KNOWN)).toEqual({
+      ok: false,
+      reason: 'malformed',
+    });
+    expect(handleHostMessage(cmd({ command: 'select', selection: { kind: 'district', id: '999999' } }), HOST, ALLOW, KNOWN)).toEqual({
+      ok: false,
+      reason: 'unknown-id',
+    });
+    expect(handleHostMessage(cmd({ command: 'select', selection: { kind: 'site', id: '310105' } }), HOST, ALLOW, KNOWN)).toEqual({
+      ok: false,
+      reason: 'unknown-id',
+    });
+    expect(handleHostMessage(cmd({ command: 'select', selection: { kind: 'district', id: '310105' } }), HOST, ALLOW, null)).toEqual({
+      ok: false,
+      reason: 'not-ready',
+    });
+    expect(handleHostMessage(cmd({ command: 'fly-to', view: { lng: 2.35, lat: 48.85, zoom: 12 } }), HOST, ALLOW, KNOWN)).toEqual({
+      ok: false,
+      reason: 'out-of-bounds',
+    });
+    expect(handleHostMessage(cmd({ command: 'set-layers', show: ['pudong'], hide: ['pudong'] }), HOST, ALLOW, KNOWN)).toEqual({
+      ok: false,
+      reason: 'malformed',
+    });
+  });
+
+  test('layers, metric, view and language', () => {
+    expect(handleHostMessage(cmd({ command: 'set-layers', show: ['pudong', 'pudong'], hide: ['universities'] }), HOST, ALLOW, KNOWN)).toEqual({
+      ok: true,
+      action: { kind: 'set-layers', show: ['pudong'], hide: ['universities'] },
+    });
+    expect(handleHostMessage(cmd({ command: 'set-metric', metric: 'density' }), HOST, ALLOW, KNOWN)).toEqual({
+      ok: true,
+      action: { kind: 'set-metric', metric: 'density' },
+    });
+    expect(handleHostMessage(cmd({ command: 'fly-to', view: { lng: 121.42, lat: 31.21, zoom: 12 } }), HOST, ALLOW, KNOWN)).toEqual({
+      ok: true,
+      action: { kind: 'fly-to', camera: { lng: 121.42, lat: 31.21, zoom: 12, bearing: 0, pitch: 0 } },
+    });
+    expect(handleHostMessage(cmd({ command: 'set-language', lang: 'zh' }), HOST, ALLOW, KNOWN)).toEqual({
+      ok: true,
+      action: { kind: 'set-language', lang: 'zh' },
+    });
+  });
+
+  test('an empty allowlist obeys nobody', () => {
+    expect(handleHostMessage(cmd({ command: 'set-language', lang: 'zh' }), HOST, new Set(), KNOWN).ok).toBe(false);
+  });
+});
+
+describe('fuzz: the message handler', () => {
+  const arbId = fc.oneof(fc.constantFrom('310105', '310115', 'hongqiao-cbd', 'changning-service-centre', '999999'), fc.string({ maxLength: 20 }));
+  const arbLeaf = fc.oneof(
+    fc.string({ maxLength: 20 }),
+    fc.double(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.constantFrom(...LAYER_IDS, ...METRIC_IDS, ...LANGS, 'district', 'area', 'site', 'select', 'fly-to', 'set-layers', 'set-metric', 'set-language'),
+  );
+  const arbValue = fc.letrec((tie) => ({
+    value: fc.oneof({ depthSize: 'small' }, arbLeaf, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 10 }), tie('value'), { maxKeys: 4 })),
+  })).value;
+  // Messages that look like commands, so the fuzzer reaches past the first checks.
+  const arbCommandish = fc.record(
+    {
+      type: fc.oneof(fc.constant(COMMAND_TYPE), arbLeaf),
+      version: fc.oneof(fc.constant(1), arbLeaf),
+      command: fc.oneof(fc.constantFrom('select', 'set-layers', 'set-metric', 'fly-to', 'set-language'), arbLeaf),
+      selection: fc.oneof(fc.record({ kind: fc.constantFrom('district', 'area', 'site', 'x'), id: arbId }), arbValue),
+      show: fc.oneof(fc.array(fc.constantFrom(...LAYER_IDS, 'nope')), arbValue),
+      hide: fc.oneof(fc.array(fc.constantFrom(...LAYER_IDS)), arbValue),
+      metric: fc.oneof(fc.constantFrom(...METRIC_IDS), arbLeaf),
+      lang: fc.oneof(fc.constantFrom(...LANGS), arbLeaf),
+      view: fc.oneof(fc.record({ lng: fc.double({ min: 119, max: 124 }), lat: fc.double({ min: 29, max: 33 }), zoom: fc.double({ min: -5, max: 30 }) }), arbValue),
+      extra: arbValue,
+    },
+    { requiredKeys: ['type', 'version', 'command'] },
+  );
+  // Well-formed commands (with ids that may or may not exist), so the later checks run often.
+  const arbValid = fc.oneof(
+    fc.record({ kind: fc.constantFrom('district', 'area', 'site'), id: arbId }).map((selection) => cmd({ command: 'select', selection })),
+    fc.record({ show: fc.array(fc.constantFrom(...LAYER_IDS)), hide: fc.array(fc.constantFrom(...LAYER_IDS)) }, { requiredKeys: [] }).map((b) => cmd({ command: 'set-layers', ...b })),
+    fc.constantFrom(...METRIC_IDS).map((metric) => cmd({ command: 'set-metric', metric })),
+    fc.constantFrom(...LANGS).map((lang) => cmd({ command: 'set-language', lang })),
+    fc.record({ lng: fc.double({ min: 119, max: 124 }), lat: fc.double({ min: 29, max: 33 }), zoom: fc.double({ min: -5, max: 30 }) }).map((view) => cmd({ command: 'fly-to', view })),
+  );
+  const arbOrigin = fc.oneof(fc.constant(HOST), fc.constant('http://127.0.0.1:5001'), fc.string({ maxLength: 30 }));
+
+  test('never throws; an accepted message came from the allowlist and yields only schema values', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.oneof(arbValue, arbCommandish, arbValid), arbOrigin, fc.boolean(), (data, origin, ready) => {
+        const result = handleHostMessage(data, origin, ALLOW, ready ? KNOWN : null);
+        if (!result.ok) return;
+        accepted++;
+        expect(origin).toBe(HOST);
+        const a = result.action;
+        switch (a.kind) {
+          case 'select':
+            if (a.selection) expect(KNOWN![a.selection.kind].has(a.selection.id)).toBe(true);
+            break;
+          case 'set-layers':
+            for (const id of [...a.show, ...a.hide]) expect(LAYER_IDS).toContain(id);
+            break;
+          case 'set-metric':
+            expect(METRIC_IDS).toContain(a.metric);
+            break;
+          case 'set-language':
+            expect(LANGS).toContain(a.lang);
+            break;
+          case 'fly-to':
+            expect(a.camera.lng).toBeGreaterThanOrEqual(119.5);
+            expect(a.camera.lng).toBeLessThanOrEqual(123.5);
+            expect(a.camera.lat).toBeGreaterThanOrEqual(29.5);
+            expect(a.camera.lat).toBeLessThanOrEqual(33);
+            expect(a.camera.zoom).toBeGreaterThanOrEqual(0);
+            expect(a.camera.zoom).toBeLessThanOrEqual(22);
+            break;
+          default:
+            throw new Error(`unexpected action ${JSON.stringify(a)}`);
+        }
+        // Accepted means the message itself had no key outside its command's schema.
+        const allowed = new Set(['type', 'version', 'command', 'selection', 'show', 'hide', 'metric', 'lang', 'view']);
+        for (const k of Object.keys(data as object)) expect(allowed.has(k)).toBe(true);
+      }),
+      { numRuns: 10_000 },
+    );
+    // The generators must reach past the gate often enough for the checks above to mean something.
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  test('a hostile object (throwing getters, a proxy) is refused, not a crash', () => {
+    const trap = new Proxy({}, { get: () => { throw new Error('boom'); }, has: () => { throw new Error('boom'); } });
+    expect(handleHostMessage(trap, HOST, ALLOW, KNOWN).ok).toBe(false);
+    const getter = { get type() { throw new Error('boom'); } };
+    expect(handleHostMessage(getter, HOST, ALLOW, KNOWN)).toEqual({ ok: false, reason: 'malformed' });
+  });
+});
+
+describe('events', () => {
+  const view = { lang: 'en' as const, layers: ['pudong' as const], metric: 'population' as const, camera: null, selection: null };
+  test('every event built matches the published schema', () => {
+    expect(eventSchema.safeParse(readyEvent(view)).success).toBe(true);
+    expect(eventSchema.safeParse(viewChangedEvent(view)).success).toBe(true);
+    expect(
+      eventSchema.safeParse(selectionChangedEvent({ selection: { kind: 'district', id: '310105', name_en: 'Changning', name_zh: '长宁区' } })).success,
+    ).toBe(true);
+    expect(eventSchema.safeParse(selectionChangedEvent({ selection: null })).success).toBe(true);
+  });
+});
+
+describe('allowlist', () => {
+  test('origins are normalised; paths, wildcards and other schemes are dropped', () => {
+    expect(normaliseOrigin('https://portal.example.gov.cn')).toBe('https://portal.example.gov.cn');
+    expect(normaliseOrigin('https://portal.example.gov.cn/')).toBe('https://portal.example.gov.cn');
+    expect(normaliseOrigin('HTTPS://Portal.Example.gov.cn:443')).toBe('https://portal.example.gov.cn');
+    expect(normaliseOrigin('https://portal.example.gov.cn/news')).toBeNull();
+    expect(normaliseOrigin('*')).toBeNull();
+    expect(normaliseOrigin('javascript:alert(1)')).toBeNull();
+    expect(parseOriginList('http://a.test:8080, https://b.test  bad')).toEqual(['http://a.test:8080', 'https://b.test']);
+  });
+
+  test('the runtime file and the build-time list are merged; a malformed file adds nothing', () => {
+    expect([...buildAllowlist({ version: 1, allowedOrigins: ['https://a.test'] }, 'https://b.test').allowlist].sort()).toEqual([
+      'https://a.test',
+      'https://b.test',
+    ]);
+    const bad = buildAllowlist({ allowedOrigins: 'https://a.test' }, undefined);
+    expect(bad.fileError).toBe(true);
+    expect(bad.allowlist.size).toBe(0);
+    expect(buildAllowlist(null, undefined).allowlist.size).toBe(0);
+  });
+
+  test('the parent origin comes from the browser, not from a message', () => {
+    expect(parentOrigin(['http://127.0.0.1:5000'], '')).toBe('http://127.0.0.1:5000');
+    expect(parentOrigin(undefined, 'http://127.0.0.1:5000/host.html?x=1')).toBe('http://127.0.0.1:5000');
+    expect(parentOrigin(undefined, '')).toBeNull();
+    expect(parentOrigin(undefined, 'not a url')).toBeNull();
+  });
+});
