@@ -33,6 +33,10 @@ export interface UrlState {
   metric: Metric;
   /** null: fit the whole city, whatever the screen size. */
   camera: Camera | null;
+  /** Presenter mode: the tour chapter shown, 1-based (clamped to the tour's length by the view). */
+  chapter: number;
+  /** Presenter mode: seconds per chapter when the tour plays by itself; null when it does not. */
+  autoplay: number | null;
 }
 
 export const DEFAULT_LAYERS: LayerId[] = [
@@ -54,7 +58,13 @@ export const DEFAULT_STATE: UrlState = {
   layers: DEFAULT_LAYERS,
   metric: 'population',
   camera: null,
+  chapter: 1,
+  autoplay: null,
 };
+
+/** Autoplay intervals a link may ask for: short enough to test, long enough to read, at most an hour. */
+export const AUTOPLAY_RANGE = { min: 2, max: 3600 } as const;
+const MAX_CHAPTER = 999;
 
 /** Shanghai and a margin: a camera outside this is a typo or an attack, not a view of our data. */
 const BOUNDS = { minLng: 119.5, maxLng: 123.5, minLat: 29.5, maxLat: 33 };
@@ -118,6 +128,20 @@ export function decodeCamera(raw: string | null): Camera | null {
   return { zoom: zoom!, lat: lat!, lng: lng!, bearing: ((bearing! % 360) + 360) % 360, pitch: pitch! };
 }
 
+/** `chapter=5` → 5. Anything else (0, -1, 2.5, "five", empty) is chapter 1, the tour's start. */
+export function decodeChapter(raw: string | null): number {
+  if (raw === null || !/^\d{1,3}$/.test(raw)) return DEFAULT_STATE.chapter;
+  const n = Number(raw);
+  return n >= 1 && n <= MAX_CHAPTER ? n : DEFAULT_STATE.chapter;
+}
+
+/** `autoplay=20` → 20 seconds a chapter. Absent or unusable: no autoplay (a kiosk must ask for it). */
+export function decodeAutoplay(raw: string | null): number | null {
+  if (raw === null || !/^\d{1,4}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n >= AUTOPLAY_RANGE.min && n <= AUTOPLAY_RANGE.max ? n : null;
+}
+
 export function decodeUrlState(search: string): UrlState {
   let params: URLSearchParams;
   try {
@@ -132,6 +156,8 @@ export function decodeUrlState(search: string): UrlState {
     layers: decodeLayers(param(params, 'layers')),
     metric: decodeMetric(param(params, 'metric')),
     camera: decodeCamera(param(params, 'map')),
+    chapter: decodeChapter(param(params, 'chapter')),
+    autoplay: decodeAutoplay(param(params, 'autoplay')),
   };
 }
 
@@ -169,6 +195,8 @@ export function encodeUrlState(state: UrlState, base = ''): string {
   set('layers', sameLayers(ordered, DEFAULT_LAYERS) ? null : ordered.join(','));
   set('metric', state.metric === DEFAULT_STATE.metric ? null : state.metric);
   set('map', state.camera ? encodeCamera(state.camera) : null);
+  set('chapter', state.chapter === DEFAULT_STATE.chapter ? null : String(state.chapter));
+  set('autoplay', state.autoplay === null ? null : String(state.autoplay));
   const out = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%2F', '/');
   return out ? `?${out}` : '';
 }

@@ -16,6 +16,8 @@ export interface AppState extends UrlState {
   setLayerVisible: (id: LayerId, visible: boolean) => void;
   setMetric: (metric: Metric) => void;
   setCamera: (camera: Camera) => void;
+  setChapter: (chapter: number) => void;
+  setAutoplay: (seconds: number | null) => void;
 }
 
 export const useAppStore = create<AppState>()((set) => ({
@@ -33,6 +35,8 @@ export const useAppStore = create<AppState>()((set) => ({
     }),
   setMetric: (metric) => set({ metric }),
   setCamera: (camera) => set({ camera }),
+  setChapter: (chapter) => set({ chapter }),
+  setAutoplay: (autoplay) => set({ autoplay }),
 }));
 
 /** Replaces the URL-carried part of the state at once (initial load, back/forward). */
