@@ -8,6 +8,10 @@
  *
  * Props (all optional): `fitPadding` (pixels kept clear around a feature or the city when the
  * camera fits it; default 48, reduced on small maps) and `className` (added to the outer element).
+ * For the presenter: `highlights` (features drawn highlighted through the `highlight`
+ * feature-state) and `flyTo` (a camera the map flies to whenever this object changes, or jumps to
+ * under prefers-reduced-motion; the end of that move is marked `map-directed-move-end` once the
+ * map is idle again).
  *
  * Everything else comes from the app store (lang, layers, selection, hover, camera) and the data
  * queries. The map is uncontrolled: it writes the camera to the store when a move ends, and moves
@@ -45,7 +49,7 @@ import { mapLayers } from './style';
 import { slotMarkerId, slotOf } from './slots';
 import { pickFeature, sameSelection, tooltipRows } from './hit';
 import { roundCamera, sameCamera } from './camera';
-import { useFeatureState } from './use-feature-state';
+import { useFeatureState, useFeatureStates } from './use-feature-state';
 import { isGpuInitializationError, prefersReducedMotion } from './webgl';
 
 // MapLibre 6 ships its worker as a separate module; under Vite it has to be pointed at explicitly.
@@ -65,7 +69,14 @@ declare global {
 export interface MapViewProps {
   fitPadding?: number | PaddingOptions;
   className?: string;
+  highlights?: readonly Selection[];
+  flyTo?: Camera | null;
+  /** Room an overlay takes over the map during a directed move, so `flyTo` centres in what is visible. */
+  flyToPadding?: PaddingOptions;
 }
+
+const NO_HIGHLIGHTS: readonly Selection[] = [];
+const DIRECTED_MOVE_END = 'map-directed-move-end';
 
 /** The whole city before the district file has arrived (the bounding box of the 16 districts). */
 const FALLBACK_CITY_BOUNDS: Bounds = [120.85, 30.67, 122.2, 31.88];
@@ -179,7 +190,7 @@ function useSourceData(data: MapData): Record<SourceId, GeoJSON.FeatureCollectio
   );
 }
 
-function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
+function MapCanvas({ fitPadding = 48, className, highlights = NO_HIGHLIGHTS, flyTo = null, flyToPadding }: MapViewProps) {
   const t = useT();
   const lang = useLang();
   const visible = useAppStore((s) => s.layers);
@@ -262,8 +273,39 @@ function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
     }
   }, [map, selection, data, padding]);
 
+  // --- camera directed by the presenter --------------------------------------------------------
+  useEffect(() => {
+    if (!map || !flyTo) return;
+    const options = {
+      center: [flyTo.lng, flyTo.lat] as [number, number],
+      zoom: flyTo.zoom,
+      bearing: flyTo.bearing,
+      pitch: flyTo.pitch,
+      ...(flyToPadding ? { padding: flyToPadding } : {}),
+    };
+    // flyTo and jumpTo stop a move in progress first, so a second key press mid-flight retargets it.
+    if (prefersReducedMotion() || sameCamera(cameraOf(map), flyTo)) map.jumpTo(options);
+    else map.flyTo({ ...options, duration: 1600, essential: false });
+    let cancelled = false;
+    // The end of a chapter transition: the move is over and the new view is drawn.
+    const ended = () => {
+      if (cancelled || map.isMoving()) return;
+      map.once('idle', () => {
+        if (cancelled) return;
+        performance.mark(DIRECTED_MOVE_END);
+        window.dispatchEvent(new Event(DIRECTED_MOVE_END));
+      });
+    };
+    if (map.isMoving()) map.once('moveend', ended);
+    else ended();
+    return () => {
+      cancelled = true;
+    };
+  }, [map, flyTo, flyToPadding]);
+
   // --- highlight through feature-state --------------------------------------------------------
   useFeatureState(map, 'selected', selection, data);
+  useFeatureStates(map, 'highlight', highlights, data);
 
   // --- accessibility: the canvas' name in the reader's language --------------------------------
   useEffect(() => {
