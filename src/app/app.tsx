@@ -10,6 +10,8 @@ import { Finder } from '../features/finder/finder';
 import { DetailsPanel } from '../features/details/details-panel';
 import { ChartPanel } from '../features/charts/chart-panel';
 import { LayersPanel } from '../features/map/layers-panel';
+import { BasemapChoice } from '../features/map/basemap-choice';
+import { PresentLink } from '../features/tour/present-link';
 import { DataStatus } from './data-status';
 
 const MapView = lazy(() => import('../features/map/map-view'));
@@ -67,6 +69,7 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <p className="app__tagline">{t('app.tagline')}</p>
         </div>
+        <PresentLink />
         <LanguageSelect />
       </header>
       <DataStatus />
@@ -78,6 +81,7 @@ export function App() {
           </Panel>
           <Panel title={t('panel.layers')} narrow={narrow}>
             <LayersPanel />
+            <BasemapChoice />
           </Panel>
         </aside>
         <div className="app__map">

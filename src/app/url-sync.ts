@@ -7,7 +7,7 @@ import { decodeUrlState, encodeUrlState, type UrlState } from '../lib/url-state'
 const WRITE_INTERVAL_MS = 250;
 
 function urlPart(s: UrlState): UrlState {
-  return { mode: s.mode, lang: s.lang, selection: s.selection, layers: s.layers, metric: s.metric, camera: s.camera, chapter: s.chapter, autoplay: s.autoplay };
+  return { mode: s.mode, lang: s.lang, selection: s.selection, layers: s.layers, metric: s.metric, camera: s.camera, chapter: s.chapter, autoplay: s.autoplay, basemap: s.basemap };
 }
 
 export function startUrlSync(): () => void {
@@ -32,7 +32,8 @@ export function startUrlSync(): () => void {
       state.metric !== prev.metric ||
       state.camera !== prev.camera ||
       state.chapter !== prev.chapter ||
-      state.autoplay !== prev.autoplay;
+      state.autoplay !== prev.autoplay ||
+      state.basemap !== prev.basemap;
     if (changed && timer === null) timer = setTimeout(write, WRITE_INTERVAL_MS);
   });
   const onPop = () => applyUrlState(decodeUrlState(window.location.search));

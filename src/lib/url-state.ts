@@ -14,6 +14,10 @@ export type Lang = (typeof LANGS)[number];
 export const METRIC_IDS = ['population', 'area', 'density', 'sites', 'service-centres', 'talent-apartments'] as const;
 export type Metric = (typeof METRIC_IDS)[number];
 
+/** The map's basemap: the built-in one drawn from our data (works offline), or online raster tiles. */
+export const BASEMAPS = ['builtin', 'osm'] as const;
+export type Basemap = (typeof BASEMAPS)[number];
+
 export const SELECTION_KINDS = ['district', 'area', 'site'] as const;
 export type Selection = { kind: (typeof SELECTION_KINDS)[number]; id: string };
 
@@ -37,6 +41,8 @@ export interface UrlState {
   chapter: number;
   /** Presenter mode: seconds per chapter when the tour plays by itself; null when it does not. */
   autoplay: number | null;
+  /** Opt-in online basemap; 'builtin' needs no network. */
+  basemap: Basemap;
 }
 
 export const DEFAULT_LAYERS: LayerId[] = [
@@ -60,6 +66,7 @@ export const DEFAULT_STATE: UrlState = {
   camera: null,
   chapter: 1,
   autoplay: null,
+  basemap: 'builtin',
 };
 
 /** Autoplay intervals a link may ask for: short enough to test, long enough to read, at most an hour. */
@@ -142,6 +149,10 @@ export function decodeAutoplay(raw: string | null): number | null {
   return n >= AUTOPLAY_RANGE.min && n <= AUTOPLAY_RANGE.max ? n : null;
 }
 
+export function decodeBasemap(raw: string | null): Basemap {
+  return raw !== null && includes(BASEMAPS, raw) ? raw : DEFAULT_STATE.basemap;
+}
+
 export function decodeUrlState(search: string): UrlState {
   let params: URLSearchParams;
   try {
@@ -158,6 +169,7 @@ export function decodeUrlState(search: string): UrlState {
     camera: decodeCamera(param(params, 'map')),
     chapter: decodeChapter(param(params, 'chapter')),
     autoplay: decodeAutoplay(param(params, 'autoplay')),
+    basemap: decodeBasemap(param(params, 'basemap')),
   };
 }
 
@@ -197,6 +209,7 @@ export function encodeUrlState(state: UrlState, base = ''): string {
   set('map', state.camera ? encodeCamera(state.camera) : null);
   set('chapter', state.chapter === DEFAULT_STATE.chapter ? null : String(state.chapter));
   set('autoplay', state.autoplay === null ? null : String(state.autoplay));
+  set('basemap', state.basemap === DEFAULT_STATE.basemap ? null : state.basemap);
   const out = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%2F', '/');
   return out ? `?${out}` : '';
 }

@@ -3,7 +3,7 @@
 // view: the map itself stays uncontrolled so there is one source of truth while it moves.
 import { create } from 'zustand';
 import type { LayerId } from '../data/schemas';
-import { DEFAULT_STATE, type Camera, type Lang, type Metric, type Mode, type Selection, type UrlState } from '../lib/url-state';
+import { DEFAULT_STATE, type Basemap, type Camera, type Lang, type Metric, type Mode, type Selection, type UrlState } from '../lib/url-state';
 
 export type Hover = { kind: Selection['kind']; id: string } | null;
 
@@ -18,6 +18,7 @@ export interface AppState extends UrlState {
   setCamera: (camera: Camera) => void;
   setChapter: (chapter: number) => void;
   setAutoplay: (seconds: number | null) => void;
+  setBasemap: (basemap: Basemap) => void;
 }
 
 export const useAppStore = create<AppState>()((set) => ({
@@ -37,6 +38,7 @@ export const useAppStore = create<AppState>()((set) => ({
   setCamera: (camera) => set({ camera }),
   setChapter: (chapter) => set({ chapter }),
   setAutoplay: (autoplay) => set({ autoplay }),
+  setBasemap: (basemap) => set({ basemap }),
 }));
 
 /** Replaces the URL-carried part of the state at once (initial load, back/forward). */

@@ -26,6 +26,7 @@ describe('url-state codec', () => {
       camera: { zoom: 11, lat: 31.22, lng: 121.43, bearing: 30, pitch: 20 },
       chapter: 1,
       autoplay: null,
+      basemap: 'builtin',
     };
     const search = encodeUrlState(state);
     expect(search).toBe('?lang=zh&sel=district:310105&layers=pudong,service-centres&metric=density&map=11.00/31.2200/121.4300/30/20');
@@ -103,5 +104,13 @@ describe('url-state codec', () => {
     const round = decodeUrlState('?mode=present&chapter=7&autoplay=30&lang=zh');
     expect(round).toMatchObject({ mode: 'present', chapter: 7, autoplay: 30, lang: 'zh' });
     expect(decodeUrlState(encodeUrlState(round))).toEqual(round);
+  });
+
+  it('carries an opt-in online basemap and ignores unknown ones', () => {
+    expect(decodeUrlState('?basemap=osm').basemap).toBe('osm');
+    expect(decodeUrlState('?basemap=satellite').basemap).toBe('builtin');
+    expect(decodeUrlState('').basemap).toBe('builtin');
+    expect(encodeUrlState({ ...DEFAULT_STATE, basemap: 'osm' })).toBe('?basemap=osm');
+    expect(encodeUrlState({ ...DEFAULT_STATE, basemap: 'builtin' }, '?basemap=osm')).toBe('');
   });
 });

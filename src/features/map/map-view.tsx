@@ -51,6 +51,7 @@ import { pickFeature, sameSelection, tooltipRows } from './hit';
 import { roundCamera, sameCamera } from './camera';
 import { useFeatureState, useFeatureStates } from './use-feature-state';
 import { isGpuInitializationError, prefersReducedMotion } from './webgl';
+import { ONLINE_BASEMAP_LAYER, ONLINE_BASEMAP_SOURCE, OSM_TILES, useOnlineBasemap } from './online-basemap';
 
 // MapLibre 6 ships its worker as a separate module; under Vite it has to be pointed at explicitly.
 setWorkerUrl(workerUrl);
@@ -199,6 +200,7 @@ function MapCanvas({ fitPadding = 48, className, highlights = NO_HIGHLIGHTS, fly
   const select = useAppStore((s) => s.select);
   const setHover = useAppStore((s) => s.setHover);
   const setCamera = useAppStore((s) => s.setCamera);
+  const basemap = useAppStore((s) => s.basemap);
 
   const { data, settled } = useMapData();
   const sourceData = useSourceData(data);
@@ -206,6 +208,7 @@ function MapCanvas({ fitPadding = 48, className, highlights = NO_HIGHLIGHTS, fly
 
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [failed, setFailed] = useState<'webgl' | 'other' | null>(null);
+  const online = useOnlineBasemap(map, basemap);
   // The tooltip follows the pointer on its own, so a mouse move re-renders it and not the map.
   const tooltip = useRef<TooltipHandle>(null);
 
@@ -387,7 +390,9 @@ function MapCanvas({ fitPadding = 48, className, highlights = NO_HIGHLIGHTS, fly
     [select],
   );
 
-  const onError = useCallback((e: { error?: Error; target: MapLibreMap | null }) => {
+  const onError = useCallback((e: { error?: Error; target: MapLibreMap | null; sourceId?: string }) => {
+    // Online tiles failing is expected offline; useOnlineBasemap falls back and says so.
+    if (e.sourceId === ONLINE_BASEMAP_SOURCE) return;
     // A browser without WebGL2 lands here (react-map-gl catches MapLibre's constructor error): that
     // is a known condition with its own notice, not a fault to log.
     if (isGpuInitializationError(e.error)) {
@@ -436,6 +441,11 @@ function MapCanvas({ fitPadding = 48, className, highlights = NO_HIGHLIGHTS, fly
         onClick={onClick}
         onError={onError}
       >
+        {online === 'on' && (
+          <Source id={ONLINE_BASEMAP_SOURCE} type="raster" tiles={[...OSM_TILES.tiles]} tileSize={OSM_TILES.tileSize} maxzoom={OSM_TILES.maxzoom}>
+            <Layer id={ONLINE_BASEMAP_LAYER} type="raster" beforeId={slotMarkerId('basemap-tiles')} />
+          </Source>
+        )}
         {SOURCE_ORDER.map((id) => (
           <Source key={id} id={id} type="geojson" data={sourceData[id]} promoteId="fid">
             {layers
@@ -469,7 +479,20 @@ function MapCanvas({ fitPadding = 48, className, highlights = NO_HIGHLIGHTS, fly
       </div>
       <HoverSync map={map} data={data} />
       <MapTooltip ref={tooltip} data={data} />
+      {online === 'failed' && (
+        <p className="talent-map__basemap-notice" role="status">
+          {t('map.basemap.failed')}
+        </p>
+      )}
       <p className="talent-map__attribution">
+        {online === 'on' && (
+          <>
+            <span>
+              © <a href={OSM_TILES.copyrightUrl} target="_blank" rel="noreferrer">{t('map.basemap.osmAttribution')}</a>
+            </span>
+            <span aria-hidden="true"> · </span>
+          </>
+        )}
         <span>{t('map.attribution.outlines')}</span>
         <span aria-hidden="true"> · </span>
         <span>{t('map.attribution.data')}</span>
