@@ -207,6 +207,7 @@ function MapCanvas({ fitPadding = 48, className, highlights = NO_HIGHLIGHTS, fly
   const layers = useMemo(() => mapLayers(lang, visible), [lang, visible]);
 
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [reducedMotion] = useState(prefersReducedMotion);
   const [failed, setFailed] = useState<'webgl' | 'other' | null>(null);
   const online = useOnlineBasemap(map, basemap);
   // The tooltip follows the pointer on its own, so a mouse move re-renders it and not the map.
@@ -432,6 +433,8 @@ function MapCanvas({ fitPadding = 48, className, highlights = NO_HIGHLIGHTS, fly
         pitchWithRotate={false}
         touchPitch={false}
         renderWorldCopies={false}
+        // Labels fade in over 300 ms by default; under reduced motion they simply appear.
+        fadeDuration={reducedMotion ? 0 : 300}
         onLoad={onLoad}
         onIdle={onIdle}
         onMoveEnd={onMoveEnd}

@@ -136,8 +136,7 @@ function PresenterTour({ tour }: { tour: TourFile }) {
     const onKey = (e: KeyboardEvent) => {
       // Any input stops a kiosk loop: the presenter has taken over.
       if (useAppStore.getState().autoplay !== null) useAppStore.getState().setAutoplay(null);
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
+      if (e.target instanceof Element && e.target.closest('input, select, textarea, [contenteditable="true"]')) return;
       const command = commandForKey(e);
       if (!command) return;
       // An open citation closes on Esc by itself; the tour stays.
@@ -165,7 +164,7 @@ function PresenterTour({ tour }: { tour: TourFile }) {
     if (autoplay === null) return;
     const stop = (e: Event) => {
       // The autoplay button toggles by itself; everything else stops the loop.
-      if ((e.target as HTMLElement | null)?.closest?.('[data-autoplay-toggle]')) return;
+      if (e.target instanceof Element && e.target.closest('[data-autoplay-toggle]')) return;
       useAppStore.getState().setAutoplay(null);
     };
     const events = ['pointerdown', 'wheel', 'touchstart'] as const;
