@@ -67,3 +67,17 @@ export function targetChapter(command: TourCommand, chapter: number, count: numb
       return null;
   }
 }
+
+/**
+ * The tour's cameras are written for a projector: a 1920 × 1080 screen with the caption card on
+ * the left leaves about 1229 × 1080 pixels of map. On a smaller map the same view needs a lower
+ * zoom (one level per halving), or a phone would show a corner of what the audience saw. A larger
+ * screen keeps the written zoom.
+ */
+export const TOUR_DESIGN_MAP = { width: 1229, height: 1080 } as const;
+
+export function zoomForMapSize(zoom: number, width: number, height: number): number {
+  if (width <= 0 || height <= 0) return zoom;
+  const delta = Math.min(0, Math.log2(width / TOUR_DESIGN_MAP.width), Math.log2(height / TOUR_DESIGN_MAP.height));
+  return Math.round((zoom + delta) * 100) / 100;
+}

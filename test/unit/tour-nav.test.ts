@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampChapter, commandForKey, targetChapter } from '../../src/lib/tour-nav';
+import { clampChapter, commandForKey, targetChapter, zoomForMapSize } from '../../src/lib/tour-nav';
 
 describe('tour keys', () => {
   it('maps what clickers and keyboards send', () => {
@@ -40,5 +40,18 @@ describe('tour navigation', () => {
     expect(clampChapter(40, 10)).toBe(10);
     expect(clampChapter(0, 10)).toBe(1);
     expect(clampChapter(3, 10)).toBe(3);
+  });
+});
+
+describe('tour camera on smaller screens', () => {
+  it('keeps the written zoom on the projector size and above', () => {
+    expect(zoomForMapSize(11, 1229, 1080)).toBe(11);
+    expect(zoomForMapSize(11, 3000, 2000)).toBe(11);
+  });
+
+  it('zooms out one level per halving of the map, by the tighter dimension', () => {
+    expect(zoomForMapSize(11, 614.5, 1080)).toBe(10);
+    expect(zoomForMapSize(11, 1229, 540)).toBe(10);
+    expect(zoomForMapSize(11.5, 390, 380)).toBeCloseTo(9.84, 2);
   });
 });

@@ -10,7 +10,7 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { PaddingOptions } from 'maplibre-gl';
-import { factsQuery, sitesQuery, tourQuery } from '../../data/queries';
+import { areasQuery, districtsQuery, factsQuery, sitesQuery, tourQuery } from '../../data/queries';
 import type { Fact, Site, TourChapter, TourFile } from '../../data/schemas';
 import { FactFigure } from '../../components/figure';
 import { SourceRef } from '../../components/source-ref';
@@ -19,7 +19,7 @@ import { metricLabel } from '../../i18n/messages/metrics';
 import { useAppStore } from '../../store/app-store';
 import { formatNumber } from '../../lib/format';
 import { roundDistanceKm, straightLine } from '../../lib/straight-line';
-import { clampChapter, commandForKey, targetChapter, type TourCommand } from '../../lib/tour-nav';
+import { clampChapter, commandForKey, targetChapter, zoomForMapSize, type TourCommand } from '../../lib/tour-nav';
 import type { Camera, Selection } from '../../lib/url-state';
 import './presenter.css';
 
@@ -62,8 +62,11 @@ export default function PresenterView() {
   );
 }
 
-/** Room the caption card takes over the map, so the chapter's camera centres on what is visible. */
-function useMapPadding(): PaddingOptions {
+/**
+ * Room the caption card takes over the map, so the chapter's camera centres on what is visible,
+ * and the size of the map left visible.
+ */
+function useMapPadding(): { padding: PaddingOptions; visible: { width: number; height: number } } {
   const [size, setSize] = useState(() => ({ w: window.innerWidth, h: window.innerHeight }));
   useEffect(() => {
     const on = () => setSize({ w: window.innerWidth, h: window.innerHeight });
@@ -73,8 +76,12 @@ function useMapPadding(): PaddingOptions {
   return useMemo(() => {
     const narrow = window.matchMedia?.(NARROW_QUERY).matches ?? size.w <= 820;
     // Mirrors presenter.css: the card is clamp(360px, 36vw, 760px) wide, or 55vh tall when narrow.
-    if (narrow) return { top: 0, left: 0, right: 0, bottom: Math.round(size.h * 0.55) };
-    return { top: 0, bottom: 0, right: 0, left: Math.round(Math.min(760, Math.max(360, size.w * 0.36))) };
+    if (narrow) {
+      const bottom = Math.round(size.h * 0.55);
+      return { padding: { top: 0, left: 0, right: 0, bottom }, visible: { width: size.w, height: size.h - bottom } };
+    }
+    const left = Math.round(Math.min(760, Math.max(360, size.w * 0.36)));
+    return { padding: { top: 0, bottom: 0, right: 0, left }, visible: { width: size.w - left, height: size.h } };
   }, [size]);
 }
 
@@ -87,13 +94,14 @@ function PresenterTour({ tour }: { tour: TourFile }) {
   const chapter = tour.chapters[n - 1]!;
   const camera = useMemo(() => chapterCamera(chapter), [chapter]);
   const highlights = useMemo(() => chapterHighlights(chapter), [chapter]);
-  const padding = useMapPadding();
-  const flyTo = useMemo(() => ({ ...camera }), [camera]);
+  const { padding, visible } = useMapPadding();
+  // The chapter's view, fitted to this screen (the tour is written for a projector).
+  const flyTo = useMemo(() => ({ ...camera, zoom: zoomForMapSize(camera.zoom, visible.width, visible.height) }), [camera, visible]);
   const [ready, setReady] = useState(false);
 
   // Before the map mounts: it opens on this chapter's camera, with nothing selected.
   useLayoutEffect(() => {
-    useAppStore.setState({ camera, selection: null, hover: null, layers: chapter.layers });
+    useAppStore.setState({ camera: flyTo, selection: null, hover: null, layers: chapter.layers });
     // The map must mount after the store holds the chapter's camera (it reads it once, at creation).
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setReady(true);
@@ -298,15 +306,37 @@ function Caption({ tour, chapter, n, run }: { tour: TourFile; chapter: TourChapt
   );
 }
 
+/** What a fact is about, by name: "Changning", "Shanghai Light Source"; null for city-wide facts. */
+function useSubjectName(fact: Fact | undefined): string | null {
+  const lang = useLang();
+  const sites = useQuery(sitesQuery).data;
+  const areas = useQuery(areasQuery).data;
+  const districts = useQuery(districtsQuery).data;
+  if (!fact) return null;
+  const named = (rec: { name_en: string; name_zh: string } | undefined) => (rec ? nameOf(rec, lang) : fact.subject);
+  switch (fact.scope) {
+    case 'site':
+      return named(sites?.find((s) => s.id === fact.subject));
+    case 'area':
+      return named(areas?.features.find((a) => a.properties.id === fact.subject)?.properties);
+    case 'district':
+      return named(districts?.features.find((d) => d.properties.code === fact.subject)?.properties);
+    default:
+      return null;
+  }
+}
+
 /** A figure of the chapter, from facts.json: the tour names the fact, the data says the number. */
 function ChapterFigure({ id, facts }: { id: string; facts: readonly Fact[] | undefined }) {
   const t = useT();
   const lang = useLang();
+  const fact = facts?.find((f) => f.id === id);
+  const subject = useSubjectName(fact);
   if (!facts) return <p className="presenter__figure-pending">{t('common.loading')}</p>;
-  const fact = facts.find((f) => f.id === id);
   // The build refuses unknown fact ids; a stale facts file in the cache is the only way here.
   if (!fact) return <p className="presenter__figure-missing">{t('tour.figureMissing', { id })}</p>;
-  return <FactFigure fact={fact} label={metricLabel(fact.metric, lang)} large compact />;
+  const metric = metricLabel(fact.metric, lang);
+  return <FactFigure fact={fact} label={subject ? `${subject} · ${metric}` : metric} large compact />;
 }
 
 function Distances({ chapter, sites }: { chapter: TourChapter; sites: readonly Site[] }) {
