@@ -207,8 +207,10 @@ export function encodeUrlState(state: UrlState, base = ''): string {
   set('layers', sameLayers(ordered, DEFAULT_LAYERS) ? null : ordered.join(','));
   set('metric', state.metric === DEFAULT_STATE.metric ? null : state.metric);
   set('map', state.camera ? encodeCamera(state.camera) : null);
-  set('chapter', state.chapter === DEFAULT_STATE.chapter ? null : String(state.chapter));
-  set('autoplay', state.autoplay === null ? null : String(state.autoplay));
+  // The chapter and autoplay belong to presenter mode: the dashboard's links do not carry them.
+  const presenting = state.mode === 'present';
+  set('chapter', !presenting || state.chapter === DEFAULT_STATE.chapter ? null : String(state.chapter));
+  set('autoplay', !presenting || state.autoplay === null ? null : String(state.autoplay));
   set('basemap', state.basemap === DEFAULT_STATE.basemap ? null : state.basemap);
   const out = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%2F', '/');
   return out ? `?${out}` : '';

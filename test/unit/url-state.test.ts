@@ -92,6 +92,8 @@ describe('url-state codec', () => {
     expect(encodeUrlState({ ...DEFAULT_STATE, mode: 'present', chapter: 4 })).toBe('?mode=present&chapter=4');
     // Chapter 1 is the default and is not written.
     expect(encodeUrlState({ ...DEFAULT_STATE, mode: 'present', chapter: 1 }, '?mode=present&chapter=3')).toBe('?mode=present');
+    // The dashboard's links do not carry presenter state.
+    expect(encodeUrlState({ ...DEFAULT_STATE, chapter: 4, autoplay: 10 }, '?mode=present&chapter=3&autoplay=10')).toBe('');
   });
 
   it('carries the autoplay interval in seconds; absent or unusable means no autoplay', () => {

@@ -126,7 +126,9 @@ function PresenterTour({ tour }: { tour: TourFile }) {
         // Back to the dashboard on the same view: this chapter's camera, layers and first feature.
         const first = chapterHighlights(chapter)[0] ?? null;
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-        useAppStore.setState({ mode: 'explore', chapter: 1, autoplay: null, camera, selection: first, layers: chapter.layers });
+        // The chapter stays in the store (the dashboard's URL does not carry it), so nothing here
+        // re-renders on another chapter's layers on the way out.
+        useAppStore.setState({ mode: 'explore', autoplay: null, camera, selection: first, layers: chapter.layers });
         return;
       }
       if (command.kind === 'fullscreen') {
