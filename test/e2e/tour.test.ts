@@ -95,7 +95,7 @@ test('→ moves to chapter 2 (caption, URL, highlighted features), ← goes back
   expect(s.foreignRequests()).toEqual([]);
 });
 
-test('the on-screen buttons, Home, End and digits move through the tour; a malformed chapter opens chapter 1', async ({ open }) => {
+test('the on-screen buttons, Home, End and digits move through the tour, F toggles full screen; a malformed chapter opens chapter 1', async ({ open }) => {
   const chapters = await tour();
   const last = chapters[chapters.length - 1]!;
   const s = await open({ reducedMotion: 'reduce' });
@@ -119,6 +119,14 @@ test('the on-screen buttons, Home, End and digits move through the tour; a malfo
   await chapterHeading(s.page, chapters[5]!.title.en).waitFor();
   await s.page.keyboard.press('PageUp');
   await chapterHeading(s.page, chapters[4]!.title.en).waitFor();
+
+  // Full screen on request (F, or the button), and back.
+  await s.page.keyboard.press('f');
+  await s.page.getByRole('button', { name: 'Leave full screen (F)', exact: true }).waitFor();
+  expect(await s.page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await s.page.getByRole('button', { name: 'Leave full screen (F)', exact: true }).click();
+  await s.page.getByRole('button', { name: 'Full screen (F)', exact: true }).waitFor();
+  expect(await s.page.evaluate(() => document.fullscreenElement)).toBeNull();
 
   // A link past the end opens the last chapter, and says so in the URL.
   await s.goto('?mode=present&chapter=99');
