@@ -1,9 +1,30 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline after one visit (presenter mode at a venue with failing Wi-Fi): a Workbox service
+    // worker precaches the app shell, every chunk, the fonts and the data files, tour included.
+    // 'prompt' never calls skipWaiting: a new version installs in the background and takes over
+    // on a later visit, never in the middle of a talk. No manifest: this is not an installable app.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: 'script-defer',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{html,js,mjs,css,woff2,json,geojson,svg,png,ico}'],
+        // The map chunk and MapLibre's worker are over a megabyte each.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: false,
+        skipWaiting: false,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // The map library is one large module by design; chunks are split by feature instead.

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INPUT_FILES, buildData, formatProblem, serialiseOutputs, type BuildInputs, type InputKey } from './lib/build';
+import { TOUR_FILE, checkTour } from './lib/tour';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -49,13 +50,31 @@ if (!result.ok) {
 }
 if (verbose) for (const n of result.notes) console.log(`  note: ${n}`);
 
+// The presenter's tour is checked against the built data (its ids must exist there).
+const tourPath = geoDir ? resolve(geoDir, basename(TOUR_FILE)) : resolve(root, TOUR_FILE);
+const tourName = geoDir ? relative(process.cwd(), tourPath) : TOUR_FILE;
+let tourText: string;
+try {
+  tourText = readFileSync(tourPath, 'utf8');
+} catch (e) {
+  console.error(`data build failed:\n  ${tourName}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
+  process.exit(1);
+}
+const tour = checkTour(tourText, result.outputs, tourName);
+if (!tour.ok) {
+  console.error(`data build failed: ${tour.problems.length} problem(s) in the tour`);
+  for (const p of tour.problems) console.error(`  ${formatProblem(p)}`);
+  process.exit(1);
+}
+
 mkdirSync(outDir, { recursive: true });
 for (const [name, text] of Object.entries(serialiseOutputs(result.outputs))) writeFileSync(resolve(outDir, name), text);
+writeFileSync(resolve(outDir, 'tour.json'), JSON.stringify(tour.tour));
 const o = result.outputs;
 console.log(
   `${relative(process.cwd(), outDir) || '.'}: ${o['districts.geojson'].features.length} districts, ` +
     `${o['areas.geojson'].features.length} areas, ${o['sites.json'].sites.length} sites ` +
     `(${o['sites.json'].sites.filter((s) => s.lon !== null).length} mapped), ${o['facts.json'].facts.length} facts, ` +
-    `${o['sources.json'].sources.length} sources` +
+    `${o['sources.json'].sources.length} sources, a tour of ${tour.tour.chapters.length} chapters` +
     (verbose ? '' : ` (${result.notes.length} notes: --verbose lists them)`),
 );

@@ -11,6 +11,8 @@ import { DetailsPanel } from '../features/details/details-panel';
 import { ChartPanel } from '../features/charts/chart-panel';
 import { LayersPanel } from '../features/map/layers-panel';
 import { SitesTable } from '../features/data-table/sites-table';
+import { BasemapChoice } from '../features/map/basemap-choice';
+import { PresentLink } from '../features/tour/present-link';
 import { DataStatus } from './data-status';
 import { ShareButton } from '../features/embed/share-dialog';
 
@@ -70,6 +72,7 @@ export function App() {
           <p className="app__tagline">{t('app.tagline')}</p>
         </div>
         <div className="app__header-tools">
+          <PresentLink />
           <ShareButton />
           <LanguageSelect />
         </div>
@@ -83,6 +86,7 @@ export function App() {
           </Panel>
           <Panel title={t('panel.layers')} narrow={narrow}>
             <LayersPanel />
+            <BasemapChoice />
           </Panel>
         </aside>
         <div className="app__map">

@@ -5,19 +5,23 @@ import { App } from './app';
 import { useAppStore } from '../store/app-store';
 
 const EmbedView = lazy(() => import('../features/embed/embed-view'));
+const PresenterView = lazy(() => import('../features/tour/presenter-view'));
 
 export function Root() {
   const mode = useAppStore((s) => s.mode);
   switch (mode) {
+    case 'present':
+      return (
+        <Suspense fallback={null}>
+          <PresenterView />
+        </Suspense>
+      );
     case 'embed':
       return (
         <Suspense fallback={null}>
           <EmbedView />
         </Suspense>
       );
-    // The presenter view lands with its issue; until then this mode opens the dashboard, which is
-    // the same data and never a blank page.
-    case 'present':
     case 'explore':
       return <App />;
   }

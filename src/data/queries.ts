@@ -1,11 +1,11 @@
 // One queryOptions per data file. Static files never go stale within a visit.
 import { queryOptions } from '@tanstack/react-query';
 import { fetchValidated } from './fetch-json';
-import { areasFileSchema, districtsFileSchema, factsFileSchema, sitesFileSchema, sourcesFileSchema } from './schemas';
+import { areasFileSchema, districtsFileSchema, factsFileSchema, sitesFileSchema, sourcesFileSchema, tourFileSchema } from './schemas';
 
 const staticFile = { staleTime: Infinity, gcTime: Infinity } as const;
 
-export const DATA_FILES = ['districts.geojson', 'areas.geojson', 'sites.json', 'facts.json', 'sources.json'] as const;
+export const DATA_FILES = ['districts.geojson', 'areas.geojson', 'sites.json', 'facts.json', 'sources.json', 'tour.json'] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
 export const districtsQuery = queryOptions({
@@ -36,5 +36,12 @@ export const sourcesQuery = queryOptions({
   queryKey: ['data', 'sources.json'],
   queryFn: () =>
     fetchValidated('sources.json', sourcesFileSchema).then((f) => new Map(f.sources.map((s) => [s.id, s]))),
+  ...staticFile,
+});
+
+/** The presenter's tour; only the presenter view loads it. */
+export const tourQuery = queryOptions({
+  queryKey: ['data', 'tour.json'],
+  queryFn: () => fetchValidated('tour.json', tourFileSchema),
   ...staticFile,
 });

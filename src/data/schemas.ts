@@ -155,3 +155,50 @@ export const sitesFileSchema = z.object({ sites: z.array(siteSchema) });
 
 /** A site's location is "approximate" beyond this radius; the map draws the radius as a halo. */
 export const APPROXIMATE_PRECISION_M = 250;
+
+// ---------------------------------------------------------------------------------------------
+// The presenter's tour (geo/tour.json → public/data/tour.json). The build checks what a schema
+// cannot (that every layer, feature, fact and source id exists, that the camera looks at
+// Shanghai); the schema checks the shape, in the build and again in the browser.
+
+/** Both languages, each non-empty: a chapter missing its Chinese text fails the build. */
+export const bilingualSchema = z.object({ en: nonEmpty, zh: nonEmpty });
+export type Bilingual = z.infer<typeof bilingualSchema>;
+
+/** A feature to highlight, written the way the URL writes a selection: `district:310115`, `site:ssrf`. */
+export const featureRefSchema = z.string().regex(/^(district|area|site):[a-z0-9][a-z0-9-]{0,63}$/, 'a feature as district:<code>, area:<id> or site:<id>');
+
+export const tourCameraSchema = z.object({
+  /** [longitude, latitude] in WGS84. */
+  center: z.tuple([z.number().finite(), z.number().finite()]),
+  zoom: z.number().min(7).max(17),
+  bearing: z.number().min(0).max(360),
+  pitch: z.number().min(0).max(60),
+});
+export type TourCamera = z.infer<typeof tourCameraSchema>;
+
+/** A straight-line distance the chapter shows, computed in the browser from two mapped sites. */
+export const tourDistanceSchema = z.object({ from: nonEmpty, to: nonEmpty });
+
+export const tourChapterSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lower-case id (letters, digits, hyphens)'),
+  title: bilingualSchema,
+  text: bilingualSchema,
+  camera: tourCameraSchema,
+  layers: z.array(layerIdSchema),
+  highlight: z.array(featureRefSchema),
+  /** Fact ids from facts.json: the figures come from the data, never from the tour's text. */
+  facts: z.array(nonEmpty).max(4),
+  /** Where the chapter's own words come from (source ids). */
+  sources: z.array(nonEmpty).min(1),
+  distances: z.array(tourDistanceSchema).max(3),
+  /** Lists the sites the data has no location for (the "still unmapped" chapter). */
+  list_unmapped: z.boolean(),
+});
+export type TourChapter = z.infer<typeof tourChapterSchema>;
+
+export const tourFileSchema = z.object({
+  title: bilingualSchema,
+  chapters: z.array(tourChapterSchema).min(1).max(20),
+});
+export type TourFile = z.infer<typeof tourFileSchema>;

@@ -14,6 +14,10 @@ export type Lang = (typeof LANGS)[number];
 export const METRIC_IDS = ['population', 'area', 'density', 'sites', 'service-centres', 'talent-apartments'] as const;
 export type Metric = (typeof METRIC_IDS)[number];
 
+/** The map's basemap: the built-in one drawn from our data (works offline), or online raster tiles. */
+export const BASEMAPS = ['builtin', 'osm'] as const;
+export type Basemap = (typeof BASEMAPS)[number];
+
 export const SELECTION_KINDS = ['district', 'area', 'site'] as const;
 export type Selection = { kind: (typeof SELECTION_KINDS)[number]; id: string };
 
@@ -33,6 +37,12 @@ export interface UrlState {
   metric: Metric;
   /** null: fit the whole city, whatever the screen size. */
   camera: Camera | null;
+  /** Presenter mode: the tour chapter shown, 1-based (clamped to the tour's length by the view). */
+  chapter: number;
+  /** Presenter mode: seconds per chapter when the tour plays by itself; null when it does not. */
+  autoplay: number | null;
+  /** Opt-in online basemap; 'builtin' needs no network. */
+  basemap: Basemap;
 }
 
 export const DEFAULT_LAYERS: LayerId[] = [
@@ -54,7 +64,14 @@ export const DEFAULT_STATE: UrlState = {
   layers: DEFAULT_LAYERS,
   metric: 'population',
   camera: null,
+  chapter: 1,
+  autoplay: null,
+  basemap: 'builtin',
 };
+
+/** Autoplay intervals a link may ask for: short enough to test, long enough to read, at most an hour. */
+export const AUTOPLAY_RANGE = { min: 2, max: 3600 } as const;
+const MAX_CHAPTER = 999;
 
 /** Shanghai and a margin: a camera outside this is a typo or an attack, not a view of our data. */
 const BOUNDS = { minLng: 119.5, maxLng: 123.5, minLat: 29.5, maxLat: 33 };
@@ -118,6 +135,24 @@ export function decodeCamera(raw: string | null): Camera | null {
   return { zoom: zoom!, lat: lat!, lng: lng!, bearing: ((bearing! % 360) + 360) % 360, pitch: pitch! };
 }
 
+/** `chapter=5` → 5. Anything else (0, -1, 2.5, "five", empty) is chapter 1, the tour's start. */
+export function decodeChapter(raw: string | null): number {
+  if (raw === null || !/^\d{1,3}$/.test(raw)) return DEFAULT_STATE.chapter;
+  const n = Number(raw);
+  return n >= 1 && n <= MAX_CHAPTER ? n : DEFAULT_STATE.chapter;
+}
+
+/** `autoplay=20` → 20 seconds a chapter. Absent or unusable: no autoplay (a kiosk must ask for it). */
+export function decodeAutoplay(raw: string | null): number | null {
+  if (raw === null || !/^\d{1,4}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n >= AUTOPLAY_RANGE.min && n <= AUTOPLAY_RANGE.max ? n : null;
+}
+
+export function decodeBasemap(raw: string | null): Basemap {
+  return raw !== null && includes(BASEMAPS, raw) ? raw : DEFAULT_STATE.basemap;
+}
+
 export function decodeUrlState(search: string): UrlState {
   let params: URLSearchParams;
   try {
@@ -132,6 +167,9 @@ export function decodeUrlState(search: string): UrlState {
     layers: decodeLayers(param(params, 'layers')),
     metric: decodeMetric(param(params, 'metric')),
     camera: decodeCamera(param(params, 'map')),
+    chapter: decodeChapter(param(params, 'chapter')),
+    autoplay: decodeAutoplay(param(params, 'autoplay')),
+    basemap: decodeBasemap(param(params, 'basemap')),
   };
 }
 
@@ -169,6 +207,11 @@ export function encodeUrlState(state: UrlState, base = ''): string {
   set('layers', sameLayers(ordered, DEFAULT_LAYERS) ? null : ordered.join(','));
   set('metric', state.metric === DEFAULT_STATE.metric ? null : state.metric);
   set('map', state.camera ? encodeCamera(state.camera) : null);
+  // The chapter and autoplay belong to presenter mode: the dashboard's links do not carry them.
+  const presenting = state.mode === 'present';
+  set('chapter', !presenting || state.chapter === DEFAULT_STATE.chapter ? null : String(state.chapter));
+  set('autoplay', !presenting || state.autoplay === null ? null : String(state.autoplay));
+  set('basemap', state.basemap === DEFAULT_STATE.basemap ? null : state.basemap);
   const out = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%2F', '/');
   return out ? `?${out}` : '';
 }
@@ -218,8 +261,11 @@ export function decodeEmbedOptions(search: string): EmbedOptions {
 }
 
 /** The query string of an embed: the view (as the shared link writes it) plus the embed options. */
-export function encodeEmbedUrl(state: Omit<UrlState, 'mode'>, options: EmbedOptions): string {
-  const params = new URLSearchParams(encodeUrlState({ ...state, mode: 'embed' }));
+/** The part of the state that describes what the map shows, shared by every mode. */
+export type ViewState = Pick<UrlState, 'lang' | 'selection' | 'layers' | 'metric' | 'camera'>;
+
+export function encodeEmbedUrl(state: ViewState, options: EmbedOptions): string {
+  const params = new URLSearchParams(encodeUrlState({ ...DEFAULT_STATE, ...state, mode: 'embed' }));
   params.delete('mode');
   // `mode` first, so a reader of the link sees at once that it is an embed.
   const out = new URLSearchParams({ mode: 'embed' });
@@ -231,6 +277,6 @@ export function encodeEmbedUrl(state: Omit<UrlState, 'mode'>, options: EmbedOpti
 }
 
 /** The full app's query string for the same view: the embed-only parameters and the mode dropped. */
-export function fullAppSearch(state: Omit<UrlState, 'mode'>): string {
-  return encodeUrlState({ ...state, mode: 'explore' });
+export function fullAppSearch(state: ViewState): string {
+  return encodeUrlState({ ...DEFAULT_STATE, ...state, mode: 'explore' });
 }

@@ -6,6 +6,10 @@
 //   3. initial JavaScript: the entry script and its modulepreloads, gzipped; budget: ≤ 450 KB
 //   4. the embed (?mode=embed) beside the full app, both at 400×300: time to first map idle and
 //      the JavaScript fetched by then, gzipped (information, no budget)
+//   5. presenter: key press → end of the chapter transition (reduced motion: camera jumps; end = the
+//      map idle again, every new tile drawn); budget: median ≤ 1000 ms. Also reported: key press →
+//      first frame at the new camera (no budget).
+//   6. offline cache: bytes the service worker precaches; budget: ≤ 4 MB (see tour.ts)
 // Prints a table, writes test/bench/results/latest.json, and exits 0 even when a budget is missed
 // (it is a measurement, not a gate). It exits non-zero only when it cannot measure at all.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +20,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../e2e/chromium';
 import { startStaticServer } from '../e2e/static-server';
+import { keyToChapterEnd, offlineCache } from './tour';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -29,7 +34,8 @@ const CLICKS = Number(process.env.BENCH_CLICKS ?? 10);
 const VIEWPORT = { width: 1280, height: 800 };
 /** A portal's typical frame: the size the issue asks the embed to be measured at. */
 const EMBED_VIEWPORT = { width: 400, height: 300 };
-const BUDGET = { firstIdleRatio: 1.5, clickToHighlightMs: 50, initialJsKb: 450 } as const;
+const BUDGET = { firstIdleRatio: 1.5, clickToHighlightMs: 50, initialJsKb: 450, keyToChapterEndMs: 1000, offlineCacheKb: 4096 } as const;
+const PRESSES = Number(process.env.BENCH_PRESSES ?? 9);
 
 type TestWindow = Window & { __talentMap?: import('maplibre-gl').Map };
 
@@ -214,6 +220,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('No dist/index.html: run npm run build first.');
   await buildBare();
   const js = initialJs();
+  const cache = offlineCache(DIST);
 
   const districtsFile = JSON.parse(readFileSync(join(DIST_BENCH, 'data', 'districts.geojson'), 'utf8')) as {
     features: { properties: DistrictRef }[];
@@ -269,6 +276,11 @@ async function main(): Promise<void> {
     const smallAppJs = gzipKbOf(warmSmallApp.scripts);
     const embedMedian = median(embedIdle);
     const smallAppMedian = median(smallApp);
+    const presses = await keyToChapterEnd(browser, app.url, PRESSES, VIEWPORT);
+    console.log(`  chapter key presses (end): ${presses.map((c) => (Number.isFinite(c.endMs) ? c.endMs.toFixed(1) : 'timeout')).join(', ')} ms`);
+    const pressMedian = median(presses.map((p) => p.endMs));
+    const pressFirstFrame = median(presses.map((p) => p.firstFrameMs));
+    const missedPresses = presses.filter((c) => !Number.isFinite(c.endMs)).length;
 
     const appMedian = median(appIdle);
     const bareMedian = median(bareIdle);
@@ -295,6 +307,18 @@ async function main(): Promise<void> {
         budget: `≤ ${BUDGET.initialJsKb} KB`,
         pass: js.gzipKb <= BUDGET.initialJsKb,
       },
+      {
+        metric: 'key to chapter drawn (median)',
+        value: Number.isFinite(pressMedian) ? `${pressMedian.toFixed(1)} ms (reduced motion)` : 'not measured',
+        budget: `≤ ${BUDGET.keyToChapterEndMs} ms`,
+        pass: pressMedian <= BUDGET.keyToChapterEndMs && missedPresses === 0,
+      },
+      {
+        metric: 'offline cache (precached)',
+        value: `${(cache.bytes / 1024).toFixed(0)} KB (${cache.files} files)`,
+        budget: `≤ ${BUDGET.offlineCacheKb} KB`,
+        pass: cache.bytes / 1024 <= BUDGET.offlineCacheKb,
+      },
     ];
     console.log('');
     const w = [46, 42, 10];
@@ -311,6 +335,7 @@ async function main(): Promise<void> {
     console.log(
       `${'(info) 400×300 JS by first idle, embed / app'.padEnd(w[0]!)}${`${embedJs.gzipKb.toFixed(1)} / ${smallAppJs.gzipKb.toFixed(1)} KB gzipped`.padEnd(w[1]!)}no budget`,
     );
+    console.log(`${'(info) key to first chapter frame'.padEnd(w[0]!)}${`${pressFirstFrame.toFixed(1)} ms`.padEnd(w[1]!)}no budget`);
     if (missedClicks) console.log(`\n${missedClicks} click(s) never showed a selected feature-state within 5 s.`);
     const missed = rows.filter((r) => !r.pass);
     console.log(missed.length ? `\nBUDGET MISSED: ${missed.map((r) => r.metric).join('; ')}` : '\nAll budgets met.');
@@ -357,6 +382,19 @@ async function main(): Promise<void> {
           embed: { gzipKb: round(embedJs.gzipKb), rawKb: round(embedJs.rawKb), files: warmEmbed.scripts },
           app: { gzipKb: round(smallAppJs.gzipKb), rawKb: round(smallAppJs.rawKb), files: warmSmallApp.scripts },
         },
+      },
+      keyToChapterEnd: {
+        medianMs: round(pressMedian),
+        pressesMs: presses.map((x) => round(x.endMs)),
+        firstFrameMedianMs: round(pressFirstFrame),
+        timeouts: missedPresses,
+        pass: rows[3]!.pass,
+      },
+      offlineCache: {
+        kb: round(cache.bytes / 1024),
+        files: cache.files,
+        largest: cache.largest,
+        pass: rows[4]!.pass,
       },
       pass: missed.length === 0,
     };

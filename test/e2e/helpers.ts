@@ -39,6 +39,9 @@ export interface SessionOptions {
   /** Runs in the page before any of its own scripts (e.g. to take WebGL away). */
   initScript?: () => void;
   locale?: string;
+  /** Service workers are blocked unless a test is about them (offline), so each test sees the network. */
+  serviceWorkers?: 'allow' | 'block';
+  reducedMotion?: 'reduce' | 'no-preference';
 }
 
 export interface Session {
@@ -63,7 +66,8 @@ export async function openSession(browser: Browser, baseUrl: string, options: Se
     deviceScaleFactor: 1,
     locale: options.locale ?? 'en-GB',
     timezoneId: 'Asia/Shanghai',
-    serviceWorkers: 'block',
+    serviceWorkers: options.serviceWorkers ?? 'block',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
     isMobile: options.mobile ?? false,
     hasTouch: options.mobile ?? false,
   });

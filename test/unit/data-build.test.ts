@@ -453,7 +453,7 @@ describe('the command line', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
   const tsx = resolve(root, 'node_modules/.bin/tsx');
   const script = resolve(root, 'geo/scripts/build-data.ts');
-  for (const f of Object.values(FILE_NAMES)) copyFileSync(join(fixtureDir, f), join(tmp, f));
+  for (const f of [...Object.values(FILE_NAMES), 'tour.json']) copyFileSync(join(fixtureDir, f), join(tmp, f));
 
   it('exits 1 listing every problem, and writes nothing', () => {
     writeFileSync(join(tmp, 'facts.csv'), setLine(setLine(fixtures.facts, 3, (l) => l.replace(',%,', ',,')), 4, (l) => l.replace('234', 'x')));
@@ -466,13 +466,13 @@ describe('the command line', () => {
     expect(existsSync(out)).toBe(false);
   }, 30_000);
 
-  it('writes the five files when the inputs are good', () => {
+  it('writes the six files (five data files and the tour) when the inputs are good', () => {
     copyFileSync(join(fixtureDir, 'facts.csv'), join(tmp, 'facts.csv'));
     const out = join(tmp, 'out-good');
     const res = spawnSync(tsx, [script, '--geo', tmp, '--out', out], { cwd: tmp, encoding: 'utf8' });
     expect(res.stderr).not.toContain('problem');
     expect(res.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['areas.geojson', 'districts.geojson', 'facts.json', 'sites.json', 'sources.json']);
+    expect(readdirSync(out).sort()).toEqual(['areas.geojson', 'districts.geojson', 'facts.json', 'sites.json', 'sources.json', 'tour.json']);
     const sitesText = readFileSync(join(out, 'sites.json'), 'utf8');
     expect(sitesText).not.toContain('\n');
     expect((JSON.parse(sitesText) as { sites: unknown[] }).sites).toHaveLength(3);

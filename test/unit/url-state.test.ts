@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_LAYERS,
   DEFAULT_STATE,
+  decodeAutoplay,
   decodeCamera,
+  decodeChapter,
   decodeUrlState,
   encodeCamera,
   encodeUrlState,
@@ -22,6 +24,9 @@ describe('url-state codec', () => {
       layers: ['pudong', 'service-centres'],
       metric: 'density',
       camera: { zoom: 11, lat: 31.22, lng: 121.43, bearing: 30, pitch: 20 },
+      chapter: 1,
+      autoplay: null,
+      basemap: 'builtin',
     };
     const search = encodeUrlState(state);
     expect(search).toBe('?lang=zh&sel=district:310105&layers=pudong,service-centres&metric=density&map=11.00/31.2200/121.4300/30/20');
@@ -39,7 +44,7 @@ describe('url-state codec', () => {
   });
 
   it('keeps parameters it does not own', () => {
-    expect(encodeUrlState({ ...DEFAULT_STATE, lang: 'zh' }, '?chapter=3')).toBe('?chapter=3&lang=zh');
+    expect(encodeUrlState({ ...DEFAULT_STATE, lang: 'zh' }, '?embed-id=3')).toBe('?embed-id=3&lang=zh');
   });
 
   it('falls back per parameter, keeping the good ones', () => {
@@ -76,5 +81,38 @@ describe('url-state codec', () => {
   it('rounds coordinates more when zoomed out', () => {
     expect(encodeCamera({ zoom: 3, lat: 31.123456, lng: 121.123456, bearing: 0, pitch: 0 })).toBe('3.00/31.12/121.12');
     expect(encodeCamera({ zoom: 15, lat: 31.123456, lng: 121.123456, bearing: 0, pitch: 0 })).toBe('15.00/31.12346/121.12346');
+  });
+
+  it('carries the tour chapter, 1-based, and falls back to chapter 1 when it is malformed', () => {
+    expect(decodeUrlState('?mode=present&chapter=5').chapter).toBe(5);
+    for (const bad of ['0', '-1', '2.5', 'five', '', '1e2', '05x', '1000', ' 3']) {
+      expect(decodeUrlState(`?chapter=${encodeURIComponent(bad)}`).chapter, bad).toBe(1);
+    }
+    expect(decodeChapter(null)).toBe(1);
+    expect(encodeUrlState({ ...DEFAULT_STATE, mode: 'present', chapter: 4 })).toBe('?mode=present&chapter=4');
+    // Chapter 1 is the default and is not written.
+    expect(encodeUrlState({ ...DEFAULT_STATE, mode: 'present', chapter: 1 }, '?mode=present&chapter=3')).toBe('?mode=present');
+    // The dashboard's links do not carry presenter state.
+    expect(encodeUrlState({ ...DEFAULT_STATE, chapter: 4, autoplay: 10 }, '?mode=present&chapter=3&autoplay=10')).toBe('');
+  });
+
+  it('carries the autoplay interval in seconds; absent or unusable means no autoplay', () => {
+    expect(decodeUrlState('?autoplay=20').autoplay).toBe(20);
+    expect(decodeUrlState('').autoplay).toBeNull();
+    for (const bad of ['0', '1', '-5', 'fast', '', '3.5', '99999']) {
+      expect(decodeAutoplay(bad), bad).toBeNull();
+    }
+    expect(encodeUrlState({ ...DEFAULT_STATE, mode: 'present', autoplay: 15 })).toBe('?mode=present&autoplay=15');
+    const round = decodeUrlState('?mode=present&chapter=7&autoplay=30&lang=zh');
+    expect(round).toMatchObject({ mode: 'present', chapter: 7, autoplay: 30, lang: 'zh' });
+    expect(decodeUrlState(encodeUrlState(round))).toEqual(round);
+  });
+
+  it('carries an opt-in online basemap and ignores unknown ones', () => {
+    expect(decodeUrlState('?basemap=osm').basemap).toBe('osm');
+    expect(decodeUrlState('?basemap=satellite').basemap).toBe('builtin');
+    expect(decodeUrlState('').basemap).toBe('builtin');
+    expect(encodeUrlState({ ...DEFAULT_STATE, basemap: 'osm' })).toBe('?basemap=osm');
+    expect(encodeUrlState({ ...DEFAULT_STATE, basemap: 'builtin' }, '?basemap=osm')).toBe('');
   });
 });

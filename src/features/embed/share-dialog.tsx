@@ -18,7 +18,7 @@ import {
   METRIC_IDS,
   THEMES,
   encodeEmbedUrl,
-  encodeUrlState,
+  fullAppSearch,
   type EmbedOptions,
   type Lang,
   type Metric,
@@ -113,7 +113,7 @@ function ShareDialogBody({ onClose }: { onClose: () => void }) {
   const codeField = useRef<HTMLTextAreaElement>(null);
 
   const base = `${window.location.origin}${window.location.pathname}`;
-  const link = `${base}${encodeUrlState({ ...view, mode: 'explore' })}`;
+  const link = `${base}${fullAppSearch(view)}`;
   const spec = useMemo(() => {
     const selection = focus ? view.selection : null;
     // No camera: the embed fits its focus (or the city) to whatever size the portal gives it.

@@ -1,7 +1,9 @@
 // Small typed builders for the style expressions the layers share.
 import type { ExpressionSpecification } from 'maplibre-gl';
 
-export const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+// A feature the presenter's tour highlights is drawn as a selected one: the strongest state there is.
+export const isHighlighted: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
+export const isSelected: ExpressionSpecification = ['any', ['boolean', ['feature-state', 'selected'], false], isHighlighted];
 export const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
 /** A value that depends on selection first, then hover. */

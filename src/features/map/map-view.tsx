@@ -8,6 +8,10 @@
  *
  * Props (all optional): `fitPadding` (pixels kept clear around a feature or the city when the
  * camera fits it; default 48, reduced on small maps) and `className` (added to the outer element).
+ * For the presenter: `highlights` (features drawn highlighted through the `highlight`
+ * feature-state) and `flyTo` (a camera the map flies to whenever this object changes, or jumps to
+ * under prefers-reduced-motion; the end of that move is marked `map-directed-move-end` once the
+ * map is idle again).
  *
  * Everything else comes from the app store (lang, layers, selection, hover, camera) and the data
  * queries. The map is uncontrolled: it writes the camera to the store when a move ends, and moves
@@ -45,8 +49,9 @@ import { mapLayers } from './style';
 import { slotMarkerId, slotOf } from './slots';
 import { pickFeature, sameSelection, tooltipRows } from './hit';
 import { roundCamera, sameCamera } from './camera';
-import { useFeatureState } from './use-feature-state';
+import { useFeatureState, useFeatureStates } from './use-feature-state';
 import { isGpuInitializationError, prefersReducedMotion } from './webgl';
+import { ONLINE_BASEMAP_LAYER, ONLINE_BASEMAP_SOURCE, OSM_TILES, useOnlineBasemap } from './online-basemap';
 
 // MapLibre 6 ships its worker as a separate module; under Vite it has to be pointed at explicitly.
 setWorkerUrl(workerUrl);
@@ -75,7 +80,14 @@ export interface MapViewProps {
   interactive?: boolean;
   /** MapLibre UI strings (e.g. the cooperative-gesture hints), in the reader's language. */
   locale?: Record<string, string>;
+  highlights?: readonly Selection[];
+  flyTo?: Camera | null;
+  /** Room an overlay takes over the map during a directed move, so `flyTo` centres in what is visible. */
+  flyToPadding?: PaddingOptions;
 }
+
+const NO_HIGHLIGHTS: readonly Selection[] = [];
+const DIRECTED_MOVE_END = 'map-directed-move-end';
 
 /** The whole city before the district file has arrived (the bounding box of the 16 districts). */
 const FALLBACK_CITY_BOUNDS: Bounds = [120.85, 30.67, 122.2, 31.88];
@@ -198,7 +210,16 @@ function useSourceData(data: MapData): Record<SourceId, GeoJSON.FeatureCollectio
   );
 }
 
-function MapCanvas({ fitPadding = 48, className, cooperativeGestures = false, interactive = true, locale }: MapViewProps) {
+function MapCanvas({
+  fitPadding = 48,
+  className,
+  cooperativeGestures = false,
+  interactive = true,
+  locale,
+  highlights = NO_HIGHLIGHTS,
+  flyTo = null,
+  flyToPadding,
+}: MapViewProps) {
   const t = useT();
   const lang = useLang();
   const visible = useAppStore((s) => s.layers);
@@ -207,13 +228,16 @@ function MapCanvas({ fitPadding = 48, className, cooperativeGestures = false, in
   const select = useAppStore((s) => s.select);
   const setHover = useAppStore((s) => s.setHover);
   const setCamera = useAppStore((s) => s.setCamera);
+  const basemap = useAppStore((s) => s.basemap);
 
   const { data, settled } = useMapData();
   const sourceData = useSourceData(data);
   const layers = useMemo(() => mapLayers(lang, visible), [lang, visible]);
 
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [reducedMotion] = useState(prefersReducedMotion);
   const [failed, setFailed] = useState<'webgl' | 'other' | null>(null);
+  const online = useOnlineBasemap(map, basemap);
   // The tooltip follows the pointer on its own, so a mouse move re-renders it and not the map.
   const tooltip = useRef<TooltipHandle>(null);
 
@@ -281,8 +305,39 @@ function MapCanvas({ fitPadding = 48, className, cooperativeGestures = false, in
     }
   }, [map, selection, data, padding]);
 
+  // --- camera directed by the presenter --------------------------------------------------------
+  useEffect(() => {
+    if (!map || !flyTo) return;
+    const options = {
+      center: [flyTo.lng, flyTo.lat] as [number, number],
+      zoom: flyTo.zoom,
+      bearing: flyTo.bearing,
+      pitch: flyTo.pitch,
+      ...(flyToPadding ? { padding: flyToPadding } : {}),
+    };
+    // flyTo and jumpTo stop a move in progress first, so a second key press mid-flight retargets it.
+    if (prefersReducedMotion() || sameCamera(cameraOf(map), flyTo)) map.jumpTo(options);
+    else map.flyTo({ ...options, duration: 1600, essential: false });
+    let cancelled = false;
+    // The end of a chapter transition: the move is over and the new view is drawn.
+    const ended = () => {
+      if (cancelled || map.isMoving()) return;
+      map.once('idle', () => {
+        if (cancelled) return;
+        performance.mark(DIRECTED_MOVE_END);
+        window.dispatchEvent(new Event(DIRECTED_MOVE_END));
+      });
+    };
+    if (map.isMoving()) map.once('moveend', ended);
+    else ended();
+    return () => {
+      cancelled = true;
+    };
+  }, [map, flyTo, flyToPadding]);
+
   // --- highlight through feature-state --------------------------------------------------------
   useFeatureState(map, 'selected', selection, data);
+  useFeatureStates(map, 'highlight', highlights, data);
 
   // --- accessibility: the canvas' name in the reader's language --------------------------------
   useEffect(() => {
@@ -370,7 +425,9 @@ function MapCanvas({ fitPadding = 48, className, cooperativeGestures = false, in
     [select],
   );
 
-  const onError = useCallback((e: { error?: Error; target: MapLibreMap | null }) => {
+  const onError = useCallback((e: { error?: Error; target: MapLibreMap | null; sourceId?: string }) => {
+    // Online tiles failing is expected offline; useOnlineBasemap falls back and says so.
+    if (e.sourceId === ONLINE_BASEMAP_SOURCE) return;
     // A browser without WebGL2 lands here (react-map-gl catches MapLibre's constructor error): that
     // is a known condition with its own notice, not a fault to log.
     if (isGpuInitializationError(e.error)) {
@@ -413,6 +470,8 @@ function MapCanvas({ fitPadding = 48, className, cooperativeGestures = false, in
         cooperativeGestures={cooperativeGestures}
         interactive={interactive}
         locale={locale}
+        // Labels fade in over 300 ms by default; under reduced motion they simply appear.
+        fadeDuration={reducedMotion ? 0 : 300}
         onLoad={onLoad}
         onIdle={onIdle}
         onMoveEnd={onMoveEnd}
@@ -422,6 +481,11 @@ function MapCanvas({ fitPadding = 48, className, cooperativeGestures = false, in
         onClick={onClick}
         onError={onError}
       >
+        {online === 'on' && (
+          <Source id={ONLINE_BASEMAP_SOURCE} type="raster" tiles={[...OSM_TILES.tiles]} tileSize={OSM_TILES.tileSize} maxzoom={OSM_TILES.maxzoom}>
+            <Layer id={ONLINE_BASEMAP_LAYER} type="raster" beforeId={slotMarkerId('basemap-tiles')} />
+          </Source>
+        )}
         {SOURCE_ORDER.map((id) => (
           <Source key={id} id={id} type="geojson" data={sourceData[id]} promoteId="fid">
             {layers
@@ -455,7 +519,20 @@ function MapCanvas({ fitPadding = 48, className, cooperativeGestures = false, in
       </div>
       <HoverSync map={map} data={data} />
       <MapTooltip ref={tooltip} data={data} />
+      {online === 'failed' && (
+        <p className="talent-map__basemap-notice" role="status">
+          {t('map.basemap.failed')}
+        </p>
+      )}
       <p className="talent-map__attribution">
+        {online === 'on' && (
+          <>
+            <span>
+              © <a href={OSM_TILES.copyrightUrl} target="_blank" rel="noreferrer">{t('map.basemap.osmAttribution')}</a>
+            </span>
+            <span aria-hidden="true"> · </span>
+          </>
+        )}
         <span>{t('map.attribution.outlines')}</span>
         <span aria-hidden="true"> · </span>
         <span>{t('map.attribution.data')}</span>

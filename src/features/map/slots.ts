@@ -7,6 +7,8 @@ import type { LayerSpecification } from 'maplibre-gl';
 
 export const SLOTS = [
   'land',
+  // Online raster tiles, when the user picked them: over the built-in land, under everything else.
+  'basemap-tiles',
   'district-fills',
   'area-fills',
   'district-lines',

@@ -40,3 +40,30 @@ export function useFeatureState(
     [map],
   );
 }
+
+/**
+ * Like useFeatureState for a set of features (the presenter's highlighted features): each
+ * feature in `targets` gets `key: true`, each one that left the set gets `key: false`.
+ */
+export function useFeatureStates(map: MapLibreMap | null, key: 'highlight', targets: readonly Selection[], data: MapData): void {
+  const applied = useRef<NonNullable<Applied>[]>([]);
+  useEffect(() => {
+    if (!map) return;
+    const next: NonNullable<Applied>[] = [];
+    for (const t of targets) {
+      const id = featureIdOf(t, data);
+      if (id !== null) next.push({ sources: SOURCES_BY_KIND[t.kind], id });
+    }
+    const same = (a: NonNullable<Applied>, b: NonNullable<Applied>) => a.id === b.id && a.sources === b.sources;
+    for (const prev of applied.current) if (!next.some((n) => same(n, prev))) setState(map, prev, key, false);
+    for (const n of next) setState(map, n, key, true);
+    applied.current = next;
+  }, [map, key, targets, data]);
+
+  useEffect(
+    () => () => {
+      applied.current = [];
+    },
+    [map],
+  );
+}

@@ -34,6 +34,11 @@ export const map = {
     'map.error.body': 'Something went wrong while drawing the map. The lists, details and charts still work.',
     'map.attribution.outlines': 'District outlines: Apache ECharts 4.9.0 (converted to WGS84)',
     'map.attribution.data': 'Sites, areas and figures: Shanghai Talent Map',
+    'map.basemap.legend': 'Basemap',
+    'map.basemap.builtin': 'Built-in (works offline)',
+    'map.basemap.osm': 'OpenStreetMap (online)',
+    'map.basemap.osmAttribution': 'OpenStreetMap contributors',
+    'map.basemap.failed': 'The online basemap could not be loaded, so the built-in map is shown.',
   },
   zh: {
     'layer.pudong': '浦东',
@@ -66,5 +71,10 @@ export const map = {
     'map.error.body': '绘制地图时出错。列表、详情和图表仍可使用。',
     'map.attribution.outlines': '区界：Apache ECharts 4.9.0（已转换为 WGS84）',
     'map.attribution.data': '设施、片区与数据：上海人才地图',
+    'map.basemap.legend': '底图',
+    'map.basemap.builtin': '内置底图（可离线使用）',
+    'map.basemap.osm': 'OpenStreetMap（需联网）',
+    'map.basemap.osmAttribution': 'OpenStreetMap 贡献者',
+    'map.basemap.failed': '在线底图无法加载，已改用内置底图。',
   },
 } satisfies Messages;

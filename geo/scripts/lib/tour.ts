@@ -1,0 +1,147 @@
+// Checks the presenter's tour (geo/tour.json) against the data it talks about. Pure, like
+// build.ts: the tour's text and the already-built outputs in, the tour or every problem out.
+// Every message names the chapter (number and id) and the field, so the person editing the file
+// knows where to look without reading a stack trace.
+import { LAYER_IDS, tourFileSchema, type TourFile } from '../../../src/data/schemas';
+import type { BuildOutputs, Problem } from './build';
+
+export const TOUR_FILE = 'geo/tour.json';
+
+/**
+ * Where a tour camera may look: the districts' bounding box. A centre outside it is a typo (swapped
+ * longitude and latitude, a missing digit), never a view of this map.
+ */
+export interface CityBox {
+  minLng: number;
+  minLat: number;
+  maxLng: number;
+  maxLat: number;
+}
+
+export type TourResult = { ok: true; tour: TourFile } | { ok: false; problems: Problem[] };
+
+/** The bounding box of every district outline. */
+export function cityBoxOf(outputs: Pick<BuildOutputs, 'districts.geojson'>): CityBox {
+  const box = { minLng: Infinity, minLat: Infinity, maxLng: -Infinity, maxLat: -Infinity };
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number') {
+      box.minLng = Math.min(box.minLng, c[0]);
+      box.maxLng = Math.max(box.maxLng, c[0]);
+      box.minLat = Math.min(box.minLat, c[1]);
+      box.maxLat = Math.max(box.maxLat, c[1]);
+    } else if (Array.isArray(c)) c.forEach(visit);
+  };
+  for (const f of outputs['districts.geojson'].features) visit(f.geometry.coordinates);
+  return box;
+}
+
+/** 1-based line of the chapter whose `"id": "<id>"` appears in the text, when it can be found. */
+function lineOfChapter(text: string, id: unknown): number | null {
+  if (typeof id !== 'string') return null;
+  const at = text.search(new RegExp(`"id"\\s*:\\s*"${id.replace(/[^a-z0-9-]/g, '')}"`));
+  return at < 0 ? null : text.slice(0, at).split('\n').length;
+}
+
+/** "chapter 3 (xuhui-ai)", or "chapter 3" when the id itself is what is wrong. */
+function chapterName(index: number, raw: unknown): string {
+  const id = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : null;
+  return id ? `chapter ${index + 1} (${id})` : `chapter ${index + 1}`;
+}
+
+/** A zod issue path as the field a person would look for: `title.zh`, `layers[1]`, `camera.center`. */
+function fieldOf(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+export function checkTour(text: string, outputs: BuildOutputs, file = TOUR_FILE): TourResult {
+  const problems: Problem[] = [];
+  const add = (line: number | null, record: string | null, message: string) => problems.push({ file, line, record, message });
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    add(null, null, `is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    return { ok: false, problems };
+  }
+  const rawChapters: unknown[] = raw && typeof raw === 'object' && 'chapters' in raw && Array.isArray(raw.chapters) ? raw.chapters : [];
+  const chapterIdOf = (i: number): unknown => {
+    const c = rawChapters[i];
+    return c && typeof c === 'object' && 'id' in c ? c.id : undefined;
+  };
+
+  // Shape first: a missing translation, a layer name that is not one of ours, a zoom out of range.
+  const parsed = tourFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [top, index, ...rest] = issue.path;
+      if (top === 'chapters' && typeof index === 'number') {
+        const field = fieldOf(rest) || '(the chapter)';
+        const value = rest.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), rawChapters[index]);
+        let message = issue.message;
+        if (rest[0] === 'layers' && typeof value === 'string') message = `unknown layer id "${value}" (known: ${LAYER_IDS.join(', ')})`;
+        else if ((rest[0] === 'title' || rest[0] === 'text') && (value === undefined || value === '' || (typeof value === 'string' && !value.trim()))) {
+          message = `missing translation: ${field} is empty or absent`;
+        }
+        add(lineOfChapter(text, chapterIdOf(index)), chapterName(index, rawChapters[index]), `${field}: ${message}`);
+      } else {
+        add(null, null, `${fieldOf(issue.path) || '(the file)'}: ${issue.message}`);
+      }
+    }
+    return { ok: false, problems };
+  }
+
+  // Then what only the data can tell: do the ids exist, is the camera over Shanghai?
+  const tour = parsed.data;
+  const districtCodes = new Set(outputs['districts.geojson'].features.map((f) => f.properties.code));
+  const areaIds = new Set(outputs['areas.geojson'].features.map((f) => f.properties.id));
+  const sites = new Map(outputs['sites.json'].sites.map((s) => [s.id, s]));
+  const factIds = new Set(outputs['facts.json'].facts.map((f) => f.id));
+  const sourceIds = new Set(outputs['sources.json'].sources.map((s) => s.id));
+  const box = cityBoxOf(outputs);
+  const seen = new Set<string>();
+
+  tour.chapters.forEach((c, i) => {
+    const where = chapterName(i, c);
+    const line = lineOfChapter(text, c.id);
+    const report = (message: string) => add(line, where, message);
+    if (seen.has(c.id)) report(`id: "${c.id}" is used by an earlier chapter; chapter ids must be unique`);
+    seen.add(c.id);
+
+    const [lng, lat] = c.camera.center;
+    if (lng < box.minLng || lng > box.maxLng || lat < box.minLat || lat > box.maxLat) {
+      report(
+        `camera.center: [${lng}, ${lat}] is outside Shanghai (longitude ${box.minLng.toFixed(2)} to ${box.maxLng.toFixed(2)}, ` +
+          `latitude ${box.minLat.toFixed(2)} to ${box.maxLat.toFixed(2)}); is it [longitude, latitude]?`,
+      );
+    }
+
+    c.highlight.forEach((ref, j) => {
+      const [kind, id] = ref.split(':') as [string, string];
+      const field = `highlight[${j}]`;
+      if (kind === 'district' && !districtCodes.has(id)) report(`${field}: unknown district code "${id}" (districts are named by their 3101xx code)`);
+      if (kind === 'area' && !areaIds.has(id)) report(`${field}: unknown area id "${id}" (not in geo/areas.geojson)`);
+      if (kind === 'site') {
+        const site = sites.get(id);
+        if (!site) report(`${field}: unknown site id "${id}" (not in geo/sites.csv)`);
+        else if (site.lon === null) report(`${field}: site "${id}" has no verified location, so it cannot be highlighted on the map; name it in the text instead`);
+      }
+    });
+
+    c.facts.forEach((id, j) => {
+      if (!factIds.has(id)) report(`facts[${j}]: unknown fact id "${id}" (ids read scope:subject:metric:as_of, as in the built facts.json)`);
+    });
+    c.sources.forEach((id, j) => {
+      if (!sourceIds.has(id)) report(`sources[${j}]: unknown source id "${id}" (not in geo/sources.csv)`);
+    });
+    c.distances.forEach((d, j) => {
+      for (const end of ['from', 'to'] as const) {
+        const site = sites.get(d[end]);
+        if (!site) report(`distances[${j}].${end}: unknown site id "${d[end]}"`);
+        else if (site.lon === null) report(`distances[${j}].${end}: site "${d[end]}" has no verified location, so no distance can be computed`);
+      }
+    });
+  });
+
+  return problems.length ? { ok: false, problems } : { ok: true, tour };
+}

@@ -1,0 +1,163 @@
+// Presenter mode as a speaker meets it: a clicker's keys move through the chapters, the caption,
+// the URL and the highlighted features follow, Esc returns to the dashboard on the same view, and
+// autoplay runs until someone touches a key.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { fetchData, mapCamera, test, waitForMapIdle, type TestWindow } from './helpers';
+import { layersGroup } from './app';
+
+interface TourChapter {
+  id: string;
+  title: { en: string; zh: string };
+  camera: { center: [number, number]; zoom: number };
+  highlight: string[];
+}
+interface SiteRecord {
+  id: string;
+  fid: number;
+}
+
+async function tour(): Promise<TourChapter[]> {
+  return (await fetchData<{ chapters: TourChapter[] }>('tour.json')).chapters;
+}
+
+/** The chapter heading: the caption card's only level-1 heading. */
+function chapterHeading(page: Page, title: string) {
+  return page.getByRole('heading', { level: 1, name: title, exact: true });
+}
+
+async function waitForChapterParam(page: Page, chapter: string | null): Promise<void> {
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get('chapter'), { timeout: 10_000, message: `URL chapter should be ${chapter}` })
+    .toBe(chapter);
+}
+
+/** Which sources a feature reference lives in, and its numeric feature id (as the map has it). */
+async function featureTarget(ref: string): Promise<{ source: string; id: number }> {
+  const [kind, id] = ref.split(':') as [string, string];
+  if (kind === 'district') return { source: 'districts', id: Number(id) };
+  if (kind === 'site') {
+    const sites = (await fetchData<{ sites: SiteRecord[] }>('sites.json')).sites;
+    return { source: 'sites', id: sites.find((s) => s.id === id)!.fid };
+  }
+  const areas = (await fetchData<{ features: { properties: { id: string; fid: number } }[] }>('areas.geojson')).features;
+  return { source: 'areas', id: areas.find((a) => a.properties.id === id)!.properties.fid };
+}
+
+function highlighted(page: Page, target: { source: string; id: number }): Promise<boolean> {
+  return page.evaluate((t) => (window as TestWindow).__talentMap?.getFeatureState(t)?.highlight === true, target);
+}
+
+test('→ moves to chapter 2 (caption, URL, highlighted features), ← goes back, Esc opens the dashboard on the same view', async ({ open }) => {
+  const chapters = await tour();
+  const [one, two] = chapters as [TourChapter, TourChapter];
+  const s = await open({ reducedMotion: 'reduce' });
+  await s.goto('?mode=present');
+  await waitForMapIdle(s.page);
+
+  await chapterHeading(s.page, one.title.en).waitFor();
+  await s.page.getByText(`Chapter 1 of ${chapters.length}`, { exact: true }).waitFor();
+  const oneFeature = await featureTarget(one.highlight[0]!);
+  const twoFeature = await featureTarget(two.highlight[0]!);
+  await expect.poll(() => highlighted(s.page, oneFeature)).toBe(true);
+  expect(await highlighted(s.page, twoFeature)).toBe(false);
+  const camOne = await mapCamera(s.page);
+
+  await s.page.keyboard.press('ArrowRight');
+  await chapterHeading(s.page, two.title.en).waitFor();
+  await s.page.getByText(`Chapter 2 of ${chapters.length}`, { exact: true }).waitFor();
+  await waitForChapterParam(s.page, '2');
+  await expect.poll(() => highlighted(s.page, twoFeature)).toBe(true);
+  expect(await highlighted(s.page, oneFeature)).toBe(false);
+  // The camera went where the chapter says (reduced motion: a jump, no flight). The tour's zooms
+  // are written for a projector and lowered alike on a smaller screen, so compare the change.
+  await waitForMapIdle(s.page);
+  const cam = await mapCamera(s.page);
+  expect(cam.zoom - camOne.zoom).toBeCloseTo(two.camera.zoom - one.camera.zoom, 1);
+  expect(cam.lng).toBeCloseTo(two.camera.center[0], 2);
+  expect(cam.lat).toBeCloseTo(two.camera.center[1], 2);
+
+  await s.page.keyboard.press('ArrowLeft');
+  await chapterHeading(s.page, one.title.en).waitFor();
+  await waitForChapterParam(s.page, null);
+  await expect.poll(() => highlighted(s.page, oneFeature)).toBe(true);
+
+  await s.page.keyboard.press('Escape');
+  await layersGroup(s.page).waitFor();
+  await expect.poll(() => new URL(s.page.url()).searchParams.get('mode')).toBeNull();
+  // The dashboard opens on chapter 1's camera with its first feature selected.
+  await expect.poll(() => new URL(s.page.url()).searchParams.get('sel')).toBe(one.highlight[0]);
+  await waitForMapIdle(s.page);
+  const back = await mapCamera(s.page);
+  expect(back.zoom).toBeCloseTo(one.camera.zoom, 1);
+  expect(back.lng).toBeCloseTo(one.camera.center[0], 2);
+  expect(back.lat).toBeCloseTo(one.camera.center[1], 2);
+  expect(s.foreignRequests()).toEqual([]);
+});
+
+test('the on-screen buttons, Home, End and digits move through the tour, F toggles full screen; a malformed chapter opens chapter 1', async ({ open }) => {
+  const chapters = await tour();
+  const last = chapters[chapters.length - 1]!;
+  const s = await open({ reducedMotion: 'reduce' });
+  await s.goto('?mode=present&chapter=two');
+  await chapterHeading(s.page, chapters[0]!.title.en).waitFor();
+  await s.page.getByText(`Chapter 1 of ${chapters.length}`, { exact: true }).waitFor();
+
+  await s.page.getByRole('button', { name: 'Next chapter', exact: true }).click();
+  await chapterHeading(s.page, chapters[1]!.title.en).waitFor();
+  await s.page.getByRole('button', { name: 'Previous chapter', exact: true }).click();
+  await chapterHeading(s.page, chapters[0]!.title.en).waitFor();
+
+  await s.page.keyboard.press('End');
+  await chapterHeading(s.page, last.title.en).waitFor();
+  await waitForChapterParam(s.page, String(chapters.length));
+  await s.page.keyboard.press('Home');
+  await chapterHeading(s.page, chapters[0]!.title.en).waitFor();
+  await s.page.keyboard.press('5');
+  await chapterHeading(s.page, chapters[4]!.title.en).waitFor();
+  await s.page.keyboard.press('PageDown');
+  await chapterHeading(s.page, chapters[5]!.title.en).waitFor();
+  await s.page.keyboard.press('PageUp');
+  await chapterHeading(s.page, chapters[4]!.title.en).waitFor();
+
+  // Full screen on request (F, or the button), and back.
+  await s.page.keyboard.press('f');
+  await s.page.getByRole('button', { name: 'Leave full screen (F)', exact: true }).waitFor();
+  expect(await s.page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await s.page.getByRole('button', { name: 'Leave full screen (F)', exact: true }).click();
+  await s.page.getByRole('button', { name: 'Full screen (F)', exact: true }).waitFor();
+  expect(await s.page.evaluate(() => document.fullscreenElement)).toBeNull();
+
+  // A link past the end opens the last chapter, and says so in the URL.
+  await s.goto('?mode=present&chapter=99');
+  await chapterHeading(s.page, last.title.en).waitFor();
+  await waitForChapterParam(s.page, String(chapters.length));
+});
+
+test('autoplay advances by itself and stops on a key press', async ({ open }) => {
+  const chapters = await tour();
+  const s = await open({ reducedMotion: 'reduce' });
+  await s.goto('?mode=present&autoplay=2');
+  await chapterHeading(s.page, chapters[0]!.title.en).waitFor();
+  await s.page.getByRole('status').filter({ hasText: 'Autoplay' }).waitFor();
+  // Nobody touches anything: chapter 2 arrives on its own.
+  await chapterHeading(s.page, chapters[1]!.title.en).waitFor({ timeout: 10_000 });
+
+  await s.page.keyboard.press('Shift');
+  await expect.poll(() => new URL(s.page.url()).searchParams.get('autoplay')).toBeNull();
+  await s.page.getByRole('button', { name: 'Play the tour by itself', exact: true }).waitFor();
+  const stoppedAt = new URL(s.page.url()).searchParams.get('chapter');
+  // Longer than the interval: had autoplay kept running, the chapter would have moved on.
+  await s.page.waitForTimeout(3_000);
+  expect(new URL(s.page.url()).searchParams.get('chapter')).toBe(stoppedAt);
+  expect(await s.page.getByRole('status').filter({ hasText: 'Autoplay' }).count()).toBe(0);
+});
+
+test('in Chinese the chapter and its controls read in Chinese', async ({ open }) => {
+  const chapters = await tour();
+  const s = await open({ reducedMotion: 'reduce' });
+  await s.goto('?mode=present&chapter=3&lang=zh');
+  await chapterHeading(s.page, chapters[2]!.title.zh).waitFor();
+  await s.page.getByText(`第3章，共${chapters.length}章`, { exact: true }).waitFor();
+  await s.page.getByRole('button', { name: '下一章', exact: true }).waitFor();
+});

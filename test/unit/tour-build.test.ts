@@ -1,0 +1,118 @@
+// The tour check (geo/scripts/lib/tour.ts): a broken chapter fails with a message naming the
+// chapter and the field; the fixture tour and the real geo/tour.json both pass.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildData, formatProblem, type BuildInputs, type BuildOutputs, type InputKey } from '../../geo/scripts/lib/build';
+import { checkTour } from '../../geo/scripts/lib/tour';
+
+const root = resolve(import.meta.dirname, '../..');
+const FILE_NAMES: Record<InputKey, string> = {
+  outlines: 'district-outlines.geojson',
+  districts: 'districts.csv',
+  sites: 'sites.csv',
+  facts: 'facts.csv',
+  sources: 'sources.csv',
+  areas: 'areas.geojson',
+};
+
+function outputsOf(dir: string): BuildOutputs {
+  const inputs = {} as BuildInputs;
+  for (const key of Object.keys(FILE_NAMES) as InputKey[]) inputs[key] = readFileSync(join(dir, FILE_NAMES[key]), 'utf8');
+  const res = buildData(inputs);
+  if (!res.ok) throw new Error(res.problems.map(formatProblem).join('\n'));
+  return res.outputs;
+}
+
+const fixtureDir = resolve(root, 'test/fixtures/data');
+const fixtureOutputs = outputsOf(fixtureDir);
+const fixtureTour = JSON.parse(readFileSync(join(fixtureDir, 'tour.json'), 'utf8')) as { chapters: Record<string, unknown>[] };
+
+/** The fixture tour with chapter `index` changed; returns the formatted problems. */
+function problemsWith(index: number, change: (chapter: Record<string, unknown>) => void): string[] {
+  const tour = structuredClone(fixtureTour);
+  change(tour.chapters[index]!);
+  const res = checkTour(JSON.stringify(tour, null, 2), fixtureOutputs);
+  if (res.ok) throw new Error('expected the tour check to fail, but it passed');
+  return res.problems.map(formatProblem);
+}
+
+describe('tour check', () => {
+  it('accepts the fixture tour', () => {
+    const res = checkTour(JSON.stringify(fixtureTour), fixtureOutputs);
+    expect(res.ok).toBe(true);
+  });
+
+  it('names the chapter and the field of an unknown layer id', () => {
+    const p = problemsWith(1, (c) => (c.layers = ['service-centres', 'metro-lines']));
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatch(/^geo\/tour\.json:\d+ \[chapter 2 \(sites\)\]: layers\[1\]: unknown layer id "metro-lines"/);
+  });
+
+  it('names the chapter and the field of an unknown feature: district code, area id, site id', () => {
+    const p = problemsWith(0, (c) => (c.highlight = ['district:310199', 'area:nowhere', 'site:no-such-site']));
+    expect(p).toEqual([
+      expect.stringContaining('[chapter 1 (city)]: highlight[0]: unknown district code "310199"'),
+      expect.stringContaining('[chapter 1 (city)]: highlight[1]: unknown area id "nowhere"'),
+      expect.stringContaining('[chapter 1 (city)]: highlight[2]: unknown site id "no-such-site"'),
+    ]);
+  });
+
+  it('refuses to highlight a site that has no verified location', () => {
+    const p = problemsWith(1, (c) => (c.highlight = ['site:site-unmapped']));
+    expect(p[0]).toContain('[chapter 2 (sites)]: highlight[0]: site "site-unmapped" has no verified location');
+  });
+
+  it('names a missing translation', () => {
+    const p = problemsWith(1, (c) => (c.text = { en: 'Only English.' }));
+    expect(p).toHaveLength(1);
+    expect(p[0]).toContain('[chapter 2 (sites)]: text.zh: missing translation');
+    const blank = problemsWith(0, (c) => (c.title = { en: 'City', zh: '  ' }));
+    expect(blank[0]).toContain('[chapter 1 (city)]: title.zh: missing translation');
+  });
+
+  it('names a camera outside Shanghai (e.g. longitude and latitude swapped)', () => {
+    const p = problemsWith(0, (c) => (c.camera = { center: [31.05, 121.05], zoom: 9, bearing: 0, pitch: 0 }));
+    expect(p).toHaveLength(1);
+    expect(p[0]).toContain('[chapter 1 (city)]: camera.center: [31.05, 121.05] is outside Shanghai');
+  });
+
+  it('names unknown fact and source ids, and distances to unmapped sites', () => {
+    const p = problemsWith(0, (c) => {
+      c.facts = ['city:310000:talent_total:1999'];
+      c.sources = ['nobody'];
+      c.distances = [{ from: 'site-inside', to: 'site-unmapped' }];
+    });
+    expect(p).toEqual([
+      expect.stringContaining('[chapter 1 (city)]: facts[0]: unknown fact id "city:310000:talent_total:1999"'),
+      expect.stringContaining('[chapter 1 (city)]: sources[0]: unknown source id "nobody"'),
+      expect.stringContaining('[chapter 1 (city)]: distances[0].to: site "site-unmapped" has no verified location'),
+    ]);
+  });
+
+  it('points at the line where the broken chapter starts', () => {
+    const p = problemsWith(1, (c) => (c.layers = ['nope']));
+    const text = JSON.stringify(fixtureTour, null, 2);
+    const line = text.split('\n').findIndex((l) => l.includes('"id": "sites"')) + 1;
+    expect(p[0]).toContain(`geo/tour.json:${line} `);
+  });
+
+  it('reports a file that is not JSON', () => {
+    const res = checkTour('{ "chapters": [', fixtureOutputs);
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(formatProblem(res.problems[0]!)).toMatch(/^geo\/tour\.json: is not valid JSON/);
+  });
+
+  it('accepts the real tour in geo/, 8 to 12 chapters, each with figures or a reason to have none', () => {
+    const outputs = outputsOf(resolve(root, 'geo'));
+    const res = checkTour(readFileSync(resolve(root, 'geo/tour.json'), 'utf8'), outputs);
+    if (!res.ok) throw new Error(res.problems.map(formatProblem).join('\n'));
+    expect(res.tour.chapters.length).toBeGreaterThanOrEqual(8);
+    expect(res.tour.chapters.length).toBeLessThanOrEqual(12);
+    // Figures are never typed into the text: a digit group of 3+ in a caption means a number was.
+    for (const c of res.tour.chapters) {
+      expect(c.text.en, c.id).not.toMatch(/\d{5,}|\d[,.]\d{3}|\d\s*%/);
+      expect(c.text.zh, c.id).not.toMatch(/\d{5,}|\d[,.]\d{3}|\d\s*%/);
+    }
+  });
+});
