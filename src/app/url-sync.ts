@@ -7,7 +7,7 @@ import { decodeUrlState, encodeUrlState, type UrlState } from '../lib/url-state'
 const WRITE_INTERVAL_MS = 250;
 
 function urlPart(s: UrlState): UrlState {
-  return { mode: s.mode, lang: s.lang, selection: s.selection, layers: s.layers, metric: s.metric, camera: s.camera };
+  return { mode: s.mode, lang: s.lang, selection: s.selection, layers: s.layers, metric: s.metric, camera: s.camera, analysis: s.analysis };
 }
 
 export function startUrlSync(): () => void {
@@ -30,7 +30,8 @@ export function startUrlSync(): () => void {
       state.selection !== prev.selection ||
       state.layers !== prev.layers ||
       state.metric !== prev.metric ||
-      state.camera !== prev.camera;
+      state.camera !== prev.camera ||
+      state.analysis !== prev.analysis;
     if (changed && timer === null) timer = setTimeout(write, WRITE_INTERVAL_MS);
   });
   const onPop = () => applyUrlState(decodeUrlState(window.location.search));

@@ -2,10 +2,11 @@
 // when a key exists in one language and not the other.
 import { app } from './messages/app';
 import { map } from './messages/map';
+import { analysis } from './messages/analysis';
 import type { Lang } from '../lib/url-state';
 
-const en = { ...app.en, ...map.en };
-const zh: Record<keyof typeof en, string> = { ...app.zh, ...map.zh };
+const en = { ...app.en, ...map.en, ...analysis.en };
+const zh: Record<keyof typeof en, string> = { ...app.zh, ...map.zh, ...analysis.zh };
 
 export type MessageKey = keyof typeof en;
 export const catalogue: Record<Lang, Record<MessageKey, string>> = { en, zh };

@@ -3,7 +3,7 @@
 // view: the map itself stays uncontrolled so there is one source of truth while it moves.
 import { create } from 'zustand';
 import type { LayerId } from '../data/schemas';
-import { DEFAULT_STATE, type Camera, type Lang, type Metric, type Mode, type Selection, type UrlState } from '../lib/url-state';
+import { DEFAULT_STATE, type AnalysisState, type Camera, type Lang, type Metric, type Mode, type Selection, type UrlState } from '../lib/url-state';
 
 export type Hover = { kind: Selection['kind']; id: string } | null;
 
@@ -16,6 +16,8 @@ export interface AppState extends UrlState {
   setLayerVisible: (id: LayerId, visible: boolean) => void;
   setMetric: (metric: Metric) => void;
   setCamera: (camera: Camera) => void;
+  /** Merges a change into the analysis tools' state (issue #5). */
+  setAnalysis: (patch: Partial<AnalysisState>) => void;
 }
 
 export const useAppStore = create<AppState>()((set) => ({
@@ -33,6 +35,7 @@ export const useAppStore = create<AppState>()((set) => ({
     }),
   setMetric: (metric) => set({ metric }),
   setCamera: (camera) => set({ camera }),
+  setAnalysis: (patch) => set((s) => ({ analysis: { ...s.analysis, ...patch } })),
 }));
 
 /** Replaces the URL-carried part of the state at once (initial load, back/forward). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_ANALYSIS,
   DEFAULT_LAYERS,
   DEFAULT_STATE,
   decodeCamera,
@@ -22,6 +23,7 @@ describe('url-state codec', () => {
       layers: ['pudong', 'service-centres'],
       metric: 'density',
       camera: { zoom: 11, lat: 31.22, lng: 121.43, bearing: 30, pitch: 20 },
+      analysis: DEFAULT_ANALYSIS,
     };
     const search = encodeUrlState(state);
     expect(search).toBe('?lang=zh&sel=district:310105&layers=pudong,service-centres&metric=density&map=11.00/31.2200/121.4300/30/20');

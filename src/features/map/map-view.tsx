@@ -47,6 +47,9 @@ import { pickFeature, sameSelection, tooltipRows } from './hit';
 import { roundCamera, sameCamera } from './camera';
 import { useFeatureState } from './use-feature-state';
 import { isGpuInitializationError, prefersReducedMotion } from './webgl';
+import { setMapHandle } from './map-handle';
+import { useLayerContext, useProximityFeatures } from '../analysis/use-analysis';
+import { usePickStore } from '../analysis/pick-store';
 
 // MapLibre 6 ships its worker as a separate module; under Vite it has to be pointed at explicitly.
 setWorkerUrl(workerUrl);
@@ -80,6 +83,7 @@ const SOURCE_ORDER: readonly SourceId[] = [
   SOURCE_IDS.areaLabels,
   SOURCE_IDS.siteHalos,
   SOURCE_IDS.sites,
+  SOURCE_IDS.proximity,
 ];
 const FIRST_IDLE_MARK = 'map-first-idle';
 
@@ -166,6 +170,7 @@ function useSourceData(data: MapData): Record<SourceId, GeoJSON.FeatureCollectio
   const areaLabels = useMemo(() => (areas ? areaLabelPoints(areas) : EMPTY), [areas]);
   const points = useMemo(() => (sites ? sitePoints(sites) : EMPTY), [sites]);
   const halos = useMemo(() => (sites ? siteHalos(sites) : EMPTY), [sites]);
+  const proximity = useProximityFeatures();
   return useMemo(
     () => ({
       [SOURCE_IDS.districts]: districts ?? EMPTY,
@@ -174,8 +179,9 @@ function useSourceData(data: MapData): Record<SourceId, GeoJSON.FeatureCollectio
       [SOURCE_IDS.areaLabels]: areaLabels,
       [SOURCE_IDS.sites]: points,
       [SOURCE_IDS.siteHalos]: halos,
+      [SOURCE_IDS.proximity]: proximity,
     }),
-    [districts, districtLabels, areas, areaLabels, points, halos],
+    [districts, districtLabels, areas, areaLabels, points, halos, proximity],
   );
 }
 
@@ -191,7 +197,8 @@ function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
 
   const { data, settled } = useMapData();
   const sourceData = useSourceData(data);
-  const layers = useMemo(() => mapLayers(lang, visible), [lang, visible]);
+  const layerContext = useLayerContext();
+  const layers = useMemo(() => mapLayers(lang, visible, layerContext), [lang, visible, layerContext]);
 
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [failed, setFailed] = useState<'webgl' | 'other' | null>(null);
@@ -279,6 +286,7 @@ function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
   useEffect(
     () => () => {
       if (window.__talentMap && window.__talentMap === map) delete window.__talentMap;
+      setMapHandle(null);
     },
     [map],
   );
@@ -286,6 +294,7 @@ function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
   // --- map events -----------------------------------------------------------------------------
   const onLoad = useCallback((e: { target: MapLibreMap }) => {
     window.__talentMap = e.target;
+    setMapHandle(e.target);
     setMap(e.target);
   }, []);
 
@@ -337,6 +346,12 @@ function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
 
   const onClick = useCallback(
     (e: MapLayerMouseEvent) => {
+      // Measure mode (Analyse panel): this click places the proximity origin instead of selecting.
+      if (usePickStore.getState().picking) {
+        usePickStore.getState().setPicking(false);
+        useAppStore.getState().setAnalysis({ origin: { kind: 'point', lng: e.lngLat.lng, lat: e.lngLat.lat } });
+        return;
+      }
       const picked = pickFeature(e.features);
       // Chosen on the map: the camera stays where the user put it.
       answered.current = picked;
