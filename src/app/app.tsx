@@ -10,6 +10,7 @@ import { Finder } from '../features/finder/finder';
 import { DetailsPanel } from '../features/details/details-panel';
 import { ChartPanel } from '../features/charts/chart-panel';
 import { LayersPanel } from '../features/map/layers-panel';
+import { AnalysisPanel } from '../features/analysis/analysis-panel';
 import { DataStatus } from './data-status';
 
 const MapView = lazy(() => import('../features/map/map-view'));
@@ -91,6 +92,9 @@ export function App() {
           </Panel>
           <Panel title={t('panel.chart')} narrow={narrow}>
             <ChartPanel />
+          </Panel>
+          <Panel title={t('panel.analysis')} narrow={narrow}>
+            <AnalysisPanel />
           </Panel>
         </aside>
       </main>

@@ -47,7 +47,7 @@ import { pickFeature, sameSelection, tooltipRows } from './hit';
 import { roundCamera, sameCamera } from './camera';
 import { useFeatureState } from './use-feature-state';
 import { isGpuInitializationError, prefersReducedMotion } from './webgl';
-import { setMapHandle } from './map-handle';
+import { getMapHandle, setMapHandle } from './map-handle';
 import { useLayerContext, useProximityFeatures } from '../analysis/use-analysis';
 import { usePickStore } from '../analysis/pick-store';
 
@@ -286,7 +286,7 @@ function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
   useEffect(
     () => () => {
       if (window.__talentMap && window.__talentMap === map) delete window.__talentMap;
-      setMapHandle(null);
+      if (map && getMapHandle() === map) setMapHandle(null);
     },
     [map],
   );
