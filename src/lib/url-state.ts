@@ -62,7 +62,7 @@ export const DEFAULT_LAYERS: LayerId[] = [
 // ---------------------------------------------------------------------------------------------
 // Analysis (issue #5). Parameters: `choro=jenks:5` (choropleth on, method and class count),
 // `breaks=10,20,50` (custom class breaks), `reach=3` (km), `rings=1,3,5` (km),
-// `from=site:<id>` or `from=pt:<lng>,<lat>` (proximity origin), `year=2016` (timeline).
+// `from=site:<id>` or `from=pt:<lng>,<lat>` (proximity origin), `year=2016` (timeline), `cmp=310104,310105` (two districts compared).
 
 export const CHORO_METHODS = ['quantile', 'equal', 'jenks'] as const;
 export type ChoroMethod = (typeof CHORO_METHODS)[number];
@@ -84,6 +84,8 @@ export interface AnalysisState {
   origin: ProximityOrigin | null;
   /** null: no timeline filter. */
   year: number | null;
+  /** Two district codes compared side by side, or null. */
+  compare: [string, string] | null;
 }
 
 export const DEFAULT_ANALYSIS: AnalysisState = {
@@ -93,6 +95,7 @@ export const DEFAULT_ANALYSIS: AnalysisState = {
   rings: [1, 3, 5],
   origin: null,
   year: null,
+  compare: null,
 };
 
 export const YEAR_RANGE = { min: 1890, max: 2100 } as const;
@@ -154,6 +157,13 @@ export function decodeYear(raw: string | null): number | null {
   return y >= YEAR_RANGE.min && y <= YEAR_RANGE.max ? y : null;
 }
 
+export function decodeCompare(raw: string | null): [string, string] | null {
+  if (!raw) return null;
+  const parts = raw.split(',');
+  if (parts.length !== 2 || !parts.every((p) => /^3101\d{2}$/.test(p))) return null;
+  return [parts[0]!, parts[1]!];
+}
+
 export function decodeAnalysis(params: URLSearchParams): AnalysisState {
   return {
     choropleth: decodeChoropleth(param(params, 'choro')),
@@ -162,6 +172,7 @@ export function decodeAnalysis(params: URLSearchParams): AnalysisState {
     rings: decodeRings(param(params, 'rings')),
     origin: decodeOrigin(param(params, 'from')),
     year: decodeYear(param(params, 'year')),
+    compare: decodeCompare(param(params, 'cmp')),
   };
 }
 
@@ -179,6 +190,7 @@ export function encodeAnalysis(a: AnalysisState): Record<string, string | null> 
         : `pt:${a.origin.lng.toFixed(5)},${a.origin.lat.toFixed(5)}`
       : null,
     year: a.year === null ? null : String(a.year),
+    cmp: a.compare && a.compare[0] && a.compare[1] ? a.compare.join(',') : null,
   };
 }
 

@@ -18,9 +18,10 @@ describe('analysis URL parameters', () => {
       rings: [2, 4],
       origin: { kind: 'site', id: 'xuhui-westbund-apartments' },
       year: 2016,
+      compare: ['310104', '310105'],
     });
     const search = encodeUrlState(state);
-    expect(search).toBe('?choro=jenks:5&breaks=100,250.5,1000&reach=2.5&rings=2,4&from=site:xuhui-westbund-apartments&year=2016');
+    expect(search).toBe('?choro=jenks:5&breaks=100,250.5,1000&reach=2.5&rings=2,4&from=site:xuhui-westbund-apartments&year=2016&cmp=310104,310105');
     expect(decodeUrlState(search)).toEqual(state);
   });
 
@@ -49,6 +50,9 @@ describe('analysis URL parameters', () => {
     ['year=16', 'year', null],
     ['year=3000', 'year', null],
     ['year=2016.5', 'year', null],
+    ['cmp=310104', 'compare', null],
+    ['cmp=310104,999999', 'compare', null],
+    ['cmp=310104,310105,310101', 'compare', null],
   ] as const)('%s falls back to the default, the rest of the link still applies', (bad, key, expected) => {
     const s = decodeUrlState(`?${bad}&metric=density&lang=zh`);
     expect(s.analysis[key]).toEqual(expected);

@@ -6,6 +6,7 @@ import { ReachSection } from './reach-section';
 import { ProximitySection } from './proximity-section';
 import { TimelineSection } from './timeline-section';
 import { ExportSection } from './export-section';
+import { CompareSection } from './compare-section';
 import './analysis.css';
 
 export function AnalysisPanel() {
@@ -17,6 +18,7 @@ export function AnalysisPanel() {
       <ReachSection />
       <ProximitySection />
       <TimelineSection />
+      <CompareSection />
       <ExportSection />
     </section>
   );

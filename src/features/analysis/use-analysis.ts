@@ -30,18 +30,22 @@ export function serviceCentres(sites: readonly Site[]): Site[] {
   return sites.filter((s) => SERVICE_CENTRE_CATEGORIES.includes(s.category));
 }
 
-/** Reach share per district, for the current radius; null until the outlines and sites arrive. */
-export function useReach(): Record<string, number | null> | null {
+/**
+ * Reach share per district, for the current radius; null until the outlines and sites arrive, and
+ * null when not `enabled`: building the lattice costs about 0.1 s once, so it waits until a user
+ * asks for reach (see `npm run bench`).
+ */
+export function useReach(enabled = true): Record<string, number | null> | null {
   const districts = useQuery(districtsQuery).data;
   const sites = useQuery(sitesQuery).data;
   const km = useAppStore((s) => s.analysis.reachKm);
   return useMemo(() => {
-    if (!districts || !sites) return null;
+    if (!enabled || !districts || !sites) return null;
     const points = serviceCentres(sites)
       .filter(isDrawable)
       .map((s) => [s.lon, s.lat] as const);
     return reachShares(sampleGridFor(districts), points, km);
-  }, [districts, sites, km]);
+  }, [enabled, districts, sites, km]);
 }
 
 export interface RowsResult {
@@ -54,7 +58,7 @@ export function useDistrictRows(metric: Metric): RowsResult {
   const districts = useQuery(districtsQuery);
   const facts = useQuery(factsQuery);
   const sites = useQuery(sitesQuery);
-  const reach = useReach();
+  const reach = useReach(metric === 'reach');
   const def = METRICS[metric];
   const needsSites = def.kind === 'count' || def.kind === 'analysis';
   const needsFacts = def.kind !== 'count';

@@ -27,7 +27,7 @@ export const analysis = {
     'analysis.breaks.range': 'Breaks must be above the smallest value ({min}) and not above the largest ({max}).',
     'analysis.breaks.kept': 'The previous breaks are kept.',
     'analysis.legend.title': 'Legend: {metric}',
-    'analysis.legend.count': '{count} districts',
+    'analysis.legend.count': 'n = {count}',
     'analysis.legend.noData': 'No data',
     'analysis.legend.fewer': 'Fewer classes than asked: the values allow only {count}.',
     'analysis.legend.empty': 'No district has a value for this metric.',
@@ -88,6 +88,14 @@ export const analysis = {
     'analysis.export.noMap': 'the map is not ready yet',
     'analysis.export.sources': 'Sources',
     'analysis.export.date': 'Exported {date}',
+
+    'analysis.cmp.title': 'Compare two districts',
+    'analysis.cmp.first': 'First district',
+    'analysis.cmp.second': 'Second district',
+    'analysis.cmp.choose': 'Choose…',
+    'analysis.cmp.metric': 'Figure',
+    'analysis.cmp.csv': 'Comparison as CSV',
+    'analysis.cmp.note': 'Counts and per-capita figures describe the sites in this map’s data, not every facility in the city.',
   },
   zh: {
     'panel.analysis': '分析',
@@ -176,5 +184,13 @@ export const analysis = {
     'analysis.export.noMap': '地图尚未就绪',
     'analysis.export.sources': '来源',
     'analysis.export.date': '导出于{date}',
+
+    'analysis.cmp.title': '两区对比',
+    'analysis.cmp.first': '第一个区',
+    'analysis.cmp.second': '第二个区',
+    'analysis.cmp.choose': '选择…',
+    'analysis.cmp.metric': '指标',
+    'analysis.cmp.csv': '对比表CSV',
+    'analysis.cmp.note': '计数和人均指标反映本地图数据中的地点，并非全市全部设施。',
   },
 } as const;
