@@ -62,7 +62,7 @@ export const DEFAULT_LAYERS: LayerId[] = [
 // ---------------------------------------------------------------------------------------------
 // Analysis (issue #5). Parameters: `choro=jenks:5` (choropleth on, method and class count),
 // `breaks=10,20,50` (custom class breaks), `reach=3` (km), `rings=1,3,5` (km),
-// `from=site:<id>` or `from=pt:<lng>,<lat>` (proximity origin), `year=2016` (timeline), `cmp=310104,310105` (two districts compared).
+// `from=site:<id>` or `from=pt:<lng>,<lat>` (proximity origin), `year=2016` (timeline), `cmp=310104,310105` (two districts compared), `inview=1` (filter to map view).
 
 export const CHORO_METHODS = ['quantile', 'equal', 'jenks'] as const;
 export type ChoroMethod = (typeof CHORO_METHODS)[number];
@@ -86,6 +86,8 @@ export interface AnalysisState {
   year: number | null;
   /** Two district codes compared side by side, or null. */
   compare: [string, string] | null;
+  /** "Filter to map view": charts and lists show only what is in the map's view. */
+  inView: boolean;
 }
 
 export const DEFAULT_ANALYSIS: AnalysisState = {
@@ -96,6 +98,7 @@ export const DEFAULT_ANALYSIS: AnalysisState = {
   origin: null,
   year: null,
   compare: null,
+  inView: false,
 };
 
 export const YEAR_RANGE = { min: 1890, max: 2100 } as const;
@@ -173,6 +176,7 @@ export function decodeAnalysis(params: URLSearchParams): AnalysisState {
     origin: decodeOrigin(param(params, 'from')),
     year: decodeYear(param(params, 'year')),
     compare: decodeCompare(param(params, 'cmp')),
+    inView: param(params, 'inview') === '1',
   };
 }
 
@@ -191,6 +195,7 @@ export function encodeAnalysis(a: AnalysisState): Record<string, string | null> 
       : null,
     year: a.year === null ? null : String(a.year),
     cmp: a.compare && a.compare[0] && a.compare[1] ? a.compare.join(',') : null,
+    inview: a.inView ? '1' : null,
   };
 }
 

@@ -189,3 +189,42 @@ test('the chart data exports as CSV with a BOM, the header and Chinese names', a
   expect(changning).toContain('长宁区');
   expect(changning).toContain('census-2020');
 });
+
+test('two districts compare side by side with sources, "no data" where missing, and export as CSV', async ({ open }) => {
+  const s = await open();
+  await s.goto('?cmp=310104,310107');
+  await waitForMapIdle(s.page);
+  const table = s.page.getByTestId('compare-table');
+  await expect.poll(() => table.locator('tbody tr').count()).toBe(9);
+  expect(await table.locator('thead').textContent()).toMatch(/Xuhui.*Putuo/);
+  // Putuo's talent apartment has no units figure: no data, not zero.
+  const units = table.locator('tbody tr').filter({ hasText: 'Talent-apartment units per 100,000 residents' });
+  expect(await units.locator('td').nth(1).textContent()).toBe('no data');
+  // The census figure carries its source, one click away.
+  const population = table.locator('tbody tr').filter({ hasText: 'Population (2020 census)' });
+  expect(await population.locator('td').first().getByRole('button').count()).toBeGreaterThan(0);
+
+  const [download] = await Promise.all([
+    s.page.waitForEvent('download'),
+    analysis(s.page).getByRole('button', { name: 'Comparison as CSV' }).click(),
+  ]);
+  const bytes = await readFile((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+  expect(lines[0]).toBe('metric,label_en,label_zh,district_code,district_en,district_zh,value,unit,qualifier,as_of,source_ids');
+  expect(lines).toHaveLength(1 + 9 * 2);
+  expect(lines.find((l) => l.startsWith('population,') && l.includes('310104'))).toContain('徐汇区');
+});
+
+test('"Filter to map view" keeps the chart to the districts in view', async ({ open }) => {
+  const s = await open();
+  await s.goto('?inview=1&map=12.50/31.2200/121.4300');
+  await waitForMapIdle(s.page);
+  const bars = s.page.locator('[data-testid="metric-chart"] [data-code]');
+  await expect.poll(() => bars.count()).toBeLessThan(16);
+  const codes = await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+  expect(codes).toContain('310105');
+  expect(codes).not.toContain('310151'); // Chongming, far outside the view
+  await analysis(s.page).getByRole('checkbox', { name: 'Filter to map view' }).uncheck();
+  await expect.poll(() => bars.count()).toBe(16);
+});

@@ -19,9 +19,10 @@ describe('analysis URL parameters', () => {
       origin: { kind: 'site', id: 'xuhui-westbund-apartments' },
       year: 2016,
       compare: ['310104', '310105'],
+      inView: true,
     });
     const search = encodeUrlState(state);
-    expect(search).toBe('?choro=jenks:5&breaks=100,250.5,1000&reach=2.5&rings=2,4&from=site:xuhui-westbund-apartments&year=2016&cmp=310104,310105');
+    expect(search).toBe('?choro=jenks:5&breaks=100,250.5,1000&reach=2.5&rings=2,4&from=site:xuhui-westbund-apartments&year=2016&cmp=310104,310105&inview=1');
     expect(decodeUrlState(search)).toEqual(state);
   });
 
@@ -51,6 +52,7 @@ describe('analysis URL parameters', () => {
     ['year=3000', 'year', null],
     ['year=2016.5', 'year', null],
     ['cmp=310104', 'compare', null],
+    ['inview=yes', 'inView', false],
     ['cmp=310104,999999', 'compare', null],
     ['cmp=310104,310105,310101', 'compare', null],
   ] as const)('%s falls back to the default, the rest of the link still applies', (bad, key, expected) => {
@@ -58,6 +60,10 @@ describe('analysis URL parameters', () => {
     expect(s.analysis[key]).toEqual(expected);
     expect(s.metric).toBe('density');
     expect(s.lang).toBe('zh');
+  });
+
+  it('writes no half-chosen comparison', () => {
+    expect(encodeUrlState(withAnalysis({ compare: ['310104', ''] }))).toBe('');
   });
 
   it('sorts and de-duplicates rings', () => {

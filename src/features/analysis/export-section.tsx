@@ -12,7 +12,7 @@ import { getMapHandle } from '../map/map-handle';
 import { downloadBlob, downloadText, today } from './download';
 import { chartCsv, visibleSitesGeoJson } from './export-data';
 import { renderMapPng, type PngLegendItem } from './export-png';
-import { useClassification, useDistrictRows } from './use-analysis';
+import { useClassification, useDistrictRows, useInView } from './use-analysis';
 import { NO_DATA_COLOUR } from '../../lib/classify';
 
 export function ExportSection() {
@@ -25,6 +25,7 @@ export function ExportSection() {
   const metric = useAppStore((s) => s.metric);
   const { rows } = useDistrictRows(metric);
   const classification = useClassification();
+  const inView = useInView();
   const districts = useQuery(districtsQuery).data;
   const sites = useQuery(sitesQuery).data;
   const sources = useQuery(sourcesQuery).data;
@@ -68,7 +69,9 @@ export function ExportSection() {
 
   const exportCsv = () => {
     if (!rows || !districts) return;
-    const text = chartCsv(metric, sortRows(rows), districts.features.map((f) => f.properties), sources ?? new Map(), t(`metricNote.${METRICS[metric].kind}`));
+    // The same rows as the chart: in view only when "Filter to map view" is on.
+    const shown = inView ? rows.filter((r) => inView.district(r.code)) : rows;
+    const text = chartCsv(metric, sortRows(shown), districts.features.map((f) => f.properties), sources ?? new Map(), t(`metricNote.${METRICS[metric].kind}`));
     const file = `${metric}-${today()}.csv`;
     downloadText(text, file, 'text/csv;charset=utf-8');
     setStatus({ ok: true, text: t('analysis.export.done', { file }) });

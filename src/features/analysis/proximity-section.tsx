@@ -10,7 +10,7 @@ import { formatNumber } from '../../lib/format';
 import { nearest } from '../../lib/reach';
 import { decodeRings } from '../../lib/url-state';
 import { isApproximate, isDrawable, type DrawableSite } from '../map/map-data';
-import { useProximity } from './use-analysis';
+import { useInView, useProximity } from './use-analysis';
 import { usePickStore } from './pick-store';
 
 function useKm() {
@@ -150,7 +150,8 @@ function ApartmentTable({ sites }: { sites: readonly Site[] }) {
   const lang = useLang();
   const km = useKm();
   const setAnalysis = useAppStore((s) => s.setAnalysis);
-  const apartments = sites.filter((s) => s.category === 'talent-apartment');
+  const inView = useInView();
+  const apartments = sites.filter((s) => s.category === 'talent-apartment' && (!inView || inView.site(s)));
   const centres = sites.filter((s): s is DrawableSite => s.category === 'service-centre' && isDrawable(s));
   const exits = sites.filter((s): s is DrawableSite => s.category === 'exit-entry' && isDrawable(s));
   if (apartments.length === 0) return null;

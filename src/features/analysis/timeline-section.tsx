@@ -9,6 +9,7 @@ import { useAppStore } from '../../store/app-store';
 import { openingsPerYear } from '../../lib/timeline';
 import { openedYear } from '../map/map-data';
 import { create } from 'zustand';
+import { useInView } from './use-analysis';
 
 const STEP_MS = 900;
 const usePlaying = create<{ playing: boolean; set: (p: boolean) => void }>()((set) => ({ playing: false, set: (playing) => set({ playing }) }));
@@ -23,8 +24,10 @@ export function TimelineSection() {
   const playing = usePlaying((s) => s.playing);
   const setPlaying = usePlaying((s) => s.set);
 
-  const dated = useMemo(() => (sites ?? []).filter((s) => s.opened).map((s) => ({ site: s, year: openedYear(s.opened)! })), [sites]);
-  const undated = useMemo(() => (sites ?? []).filter((s) => !s.opened), [sites]);
+  const inView = useInView();
+  const here = useMemo(() => (sites ?? []).filter((s) => !inView || inView.site(s)), [sites, inView]);
+  const dated = useMemo(() => here.filter((s) => s.opened).map((s) => ({ site: s, year: openedYear(s.opened)! })), [here]);
+  const undated = useMemo(() => here.filter((s) => !s.opened), [here]);
   const years = dated.map((d) => d.year);
   const min = years.length ? Math.min(...years) : 2000;
   const max = years.length ? Math.max(...years) : 2025;

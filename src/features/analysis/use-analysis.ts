@@ -14,6 +14,7 @@ import { buildSampleGrid, nearest, reachShares, DEFAULT_SPACING_KM, type SampleG
 import type { Metric, ProximityOrigin } from '../../lib/url-state';
 import { isApproximate, isDrawable, type DrawableSite } from '../map/map-data';
 import type { LayerContext } from '../map/layers';
+import { useViewBounds } from '../map/map-handle';
 
 // The lattice depends only on the outline file: built once per loaded file.
 const grids = new WeakMap<DistrictsFile, SampleGrid>();
@@ -167,4 +168,47 @@ export function useProximityFeatures(): FeatureCollection {
   const p = useProximity();
   const rings = useAppStore((s) => s.analysis.rings);
   return useMemo(() => proximityFeatures(p, rings), [p, rings]);
+}
+
+type Box = [number, number, number, number];
+const boxes = new WeakMap<object, Box>();
+function boxOf(geometry: DistrictsFile['features'][number]['geometry']): Box {
+  let b = boxes.get(geometry);
+  if (!b) {
+    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+    const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    for (const poly of polys) for (const [x, y] of poly[0]!) [w, s, e, n] = [Math.min(w, x!), Math.min(s, y!), Math.max(e, x!), Math.max(n, y!)];
+    b = [w, s, e, n];
+    boxes.set(geometry, b);
+  }
+  return b;
+}
+
+export interface InView {
+  /** Districts whose outline box overlaps the view. */
+  district: (code: string) => boolean;
+  site: (s: Site) => boolean;
+}
+
+/** "Filter to map view": null when off (show everything), else predicates for the current view. */
+export function useInView(): InView | null {
+  const on = useAppStore((s) => s.analysis.inView);
+  const bounds = useViewBounds((s) => s.bounds);
+  const districts = useQuery(districtsQuery).data;
+  return useMemo(() => {
+    if (!on || !bounds) return null;
+    const [w, s, e, n] = bounds;
+    const codes = new Set(
+      (districts?.features ?? [])
+        .filter((f) => {
+          const [bw, bs, be, bn] = boxOf(f.geometry);
+          return bw <= e && be >= w && bs <= n && bn >= s;
+        })
+        .map((f) => f.properties.code),
+    );
+    return {
+      district: (code) => codes.has(code),
+      site: (x) => isDrawable(x) && x.lon >= w && x.lon <= e && x.lat >= s && x.lat <= n,
+    };
+  }, [on, bounds, districts]);
 }

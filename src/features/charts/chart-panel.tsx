@@ -4,7 +4,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { METRICS, sortRows } from '../../lib/metrics';
-import { useClassification, useDistrictRows } from '../analysis/use-analysis';
+import { useClassification, useDistrictRows, useInView } from '../analysis/use-analysis';
 import { METRIC_IDS, type Metric } from '../../lib/url-state';
 
 const MetricChart = lazy(() => import('./metric-chart'));
@@ -16,7 +16,9 @@ export function ChartPanel() {
   const def = METRICS[metric];
   // The same rows (and, with the choropleth on, the same colours) the map draws.
   const { rows: raw, failed } = useDistrictRows(metric);
-  const rows = useMemo(() => (raw ? sortRows(raw) : null), [raw]);
+  // "Filter to map view" (Analyse panel) keeps the districts on screen; classes stay city-wide.
+  const inView = useInView();
+  const rows = useMemo(() => (raw ? sortRows(inView ? raw.filter((r) => inView.district(r.code)) : raw) : null), [raw, inView]);
   const classification = useClassification();
 
   return (

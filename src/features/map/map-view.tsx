@@ -47,7 +47,7 @@ import { pickFeature, sameSelection, tooltipRows } from './hit';
 import { roundCamera, sameCamera } from './camera';
 import { useFeatureState } from './use-feature-state';
 import { isGpuInitializationError, prefersReducedMotion } from './webgl';
-import { getMapHandle, setMapHandle } from './map-handle';
+import { getMapHandle, recordViewBounds, setMapHandle } from './map-handle';
 import { useLayerContext, useProximityFeatures } from '../analysis/use-analysis';
 import { usePickStore } from '../analysis/pick-store';
 
@@ -295,6 +295,7 @@ function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
   const onLoad = useCallback((e: { target: MapLibreMap }) => {
     window.__talentMap = e.target;
     setMapHandle(e.target);
+    recordViewBounds(e.target);
     setMap(e.target);
   }, []);
 
@@ -312,6 +313,7 @@ function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
 
   const onMoveEnd = useCallback(
     (e: ViewStateChangeEvent) => {
+      recordViewBounds(e.target);
       if (autoFitting.current) return;
       const next = cameraOf(e.target);
       const current = useAppStore.getState().camera;
