@@ -228,3 +228,21 @@ test('"Filter to map view" keeps the chart to the districts in view', async ({ o
   await analysis(s.page).getByRole('checkbox', { name: 'Filter to map view' }).uncheck();
   await expect.poll(() => bars.count()).toBe(16);
 });
+
+test('in measure mode a click on the map places the origin instead of selecting', async ({ open }) => {
+  const s = await open();
+  await s.goto();
+  await waitForMapIdle(s.page);
+  const pick = analysis(s.page).getByRole('button', { name: 'Pick a point on the map' });
+  await pick.click();
+  expect(await pick.getAttribute('aria-pressed')).toBe('true');
+  const point = (await districtClickPoint('310118')).lngLat as [number, number];
+  const at = await pagePointOf(s.page, point);
+  await s.page.mouse.click(at.x, at.y);
+  const caption = s.page.getByTestId('nearest-table').locator('caption');
+  await expect.poll(() => caption.textContent()).toContain('From the point');
+  expect(await pick.getAttribute('aria-pressed')).toBe('false');
+  // The click measured; it did not select Qingpu.
+  expect(new URL(s.page.url()).searchParams.get('sel')).toBeNull();
+  await expect.poll(() => new URL(s.page.url()).searchParams.get('from')).toMatch(/^pt:/);
+});
