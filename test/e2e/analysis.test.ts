@@ -145,11 +145,23 @@ test('the timeline at 2016 hides the sites opened later and lists the undated on
   expect(at2016).toContain('hq-onestop-centre');
   expect(at2016).not.toContain('hq-hr-park');
   expect(await s.page.getByTestId('undated-list').textContent()).toContain('Shanghai Exit-Entry Administration Bureau');
+  // Zhangjiang Science City is dated 2017 by its source: hidden in 2016. Hongqiao CBD has no date: shown.
+  const areaFills = () =>
+    s.page.evaluate(() => {
+      const map = (window as TestWindow).__talentMap!;
+      return {
+        zhangjiang: map.queryRenderedFeatures({ layers: ['areas-zhangjiang-fill'] }).length,
+        hongqiao: map.queryRenderedFeatures({ layers: ['areas-hongqiao-cbd-fill'] }).length,
+      };
+    });
+  expect(await areaFills()).toMatchObject({ zhangjiang: 0 });
+  expect((await areaFills()).hongqiao).toBeGreaterThan(0);
 
   // Sliding to the last year brings every dated, drawn site back.
   await analysis(s.page).getByRole('slider', { name: 'Year' }).press('End');
   await settleMap(s.page);
   const atEnd = await shownIds();
+  expect((await areaFills()).zhangjiang).toBeGreaterThan(0);
   const datedDrawn = drawn.filter((x) => year(x) !== null).map((x) => x.id);
   expect(atEnd.sort()).toEqual(datedDrawn.sort());
 });

@@ -3,7 +3,9 @@
 // listed by name so nothing disappears silently.
 import { useEffect, useId, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { sitesQuery } from '../../data/queries';
+import { areasQuery, sitesQuery } from '../../data/queries';
+import { SourceRef } from '../../components/source-ref';
+import { formatPartialDate } from '../../lib/format';
 import { nameOf, useLang, useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { openingsPerYear } from '../../lib/timeline';
@@ -19,6 +21,7 @@ export function TimelineSection() {
   const lang = useLang();
   const id = useId();
   const sites = useQuery(sitesQuery).data;
+  const areas = useQuery(areasQuery).data;
   const year = useAppStore((s) => s.analysis.year);
   const setAnalysis = useAppStore((s) => s.setAnalysis);
   const playing = usePlaying((s) => s.playing);
@@ -125,7 +128,26 @@ export function TimelineSection() {
           </ul>
         </>
       )}
-      <p className="analysis__help">{t('analysis.time.areas')}</p>
+      {areas && areas.features.length > 0 && (
+        <>
+          <p className="analysis__help">{t('analysis.time.areas')}</p>
+          <ul className="analysis__list" data-testid="area-dates">
+            {areas.features.map(({ properties: a }) => (
+              <li key={a.id}>
+                {nameOf(a, lang)}:{' '}
+                {a.established ? (
+                  <>
+                    {t('analysis.time.areaFrom', { date: formatPartialDate(a.established, lang) ?? a.established })}{' '}
+                    {a.established_source_id && <SourceRef id={a.established_source_id} />}
+                  </>
+                ) : (
+                  t('analysis.time.areaUndated')
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

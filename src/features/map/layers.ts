@@ -152,6 +152,19 @@ export function choroplethColour(colourOf: Record<string, string>, noData: strin
   return ['match', ['get', 'code'], ...pairs, noData] as unknown as ExpressionSpecification;
 }
 
+/**
+ * Timeline filter for the named areas: an area established after `year` is hidden; one with no
+ * date in its sources stays (the timeline panel says so).
+ */
+export function establishedBy(year: number): ExpressionSpecification {
+  return [
+    'case',
+    ['==', ['typeof', ['get', 'established']], 'string'],
+    ['<=', ['to-number', ['slice', ['get', 'established'], 0, 4]], year],
+    true,
+  ];
+}
+
 /** Timeline filter: sites with an opening year at or before `year`. */
 export function openedBy(year: number): ExpressionSpecification {
   return ['all', ['has', 'opened_year'], ['<=', ['get', 'opened_year'], year]];
@@ -305,8 +318,9 @@ function siteEntry(id: 'talent-apartments' | 'service-centres' | 'universities',
 
 function areaEntry(id: AreaLayer): LayerEntry {
   const colour = AREA_COLOURS[id];
-  const inLayer = propertyEquals('layer', id);
   const fillId = `areas-${id}-fill`;
+  const areaFilter = (ctx?: LayerContext): ExpressionSpecification =>
+    ctx?.year != null ? ['all', propertyEquals('layer', id), establishedBy(ctx.year)] : propertyEquals('layer', id);
   return {
     id,
     nameKey: `layer.${id}`,
@@ -322,7 +336,7 @@ function areaEntry(id: AreaLayer): LayerEntry {
         id: fillId,
         type: 'fill',
         source: SOURCE_IDS.areas,
-        filter: inLayer,
+        filter: areaFilter(ctx),
         ...inSlot('area-fills'),
         paint: {
           'fill-color': colour,
@@ -333,7 +347,7 @@ function areaEntry(id: AreaLayer): LayerEntry {
         id: `areas-${id}-outline`,
         type: 'line',
         source: SOURCE_IDS.areas,
-        filter: inLayer,
+        filter: areaFilter(ctx),
         ...inSlot('area-lines'),
         layout: { 'line-join': 'round' },
         paint: { 'line-color': colour, 'line-width': byState(1.8, 2.4, 3), 'line-dasharray': AREA_DASH },
@@ -342,7 +356,7 @@ function areaEntry(id: AreaLayer): LayerEntry {
         id: `area-labels-${id}-text`,
         type: 'symbol',
         source: SOURCE_IDS.areaLabels,
-        filter: inLayer,
+        filter: areaFilter(ctx),
         ...inSlot('area-labels'),
         minzoom: 9.5,
         layout: {

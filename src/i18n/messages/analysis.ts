@@ -74,7 +74,9 @@ export const analysis = {
     'analysis.time.shown': 'Opened by {year}: {count} of {total} dated sites.',
     'analysis.time.chart': 'Sites opened per year',
     'analysis.time.undated': 'Undated, so hidden while the timeline is on ({count}):',
-    'analysis.time.areas': 'The named areas have no opening date in the data and stay on the map.',
+    'analysis.time.areas': 'Named areas on the timeline:',
+    'analysis.time.areaFrom': 'shown from {date} (the year its source dates it to)',
+    'analysis.time.areaUndated': 'no date in its sources, always shown',
 
     'analysis.export.title': 'Export',
     'analysis.export.png': 'Map as PNG',
@@ -173,7 +175,9 @@ export const analysis = {
     'analysis.time.shown': '截至{year}年已启用：{total}个有日期地点中的{count}个。',
     'analysis.time.chart': '每年启用的地点',
     'analysis.time.undated': '无日期，时间轴开启时不显示（{count}个）：',
-    'analysis.time.areas': '数据中各功能区没有设立日期，始终显示在地图上。',
+    'analysis.time.areas': '时间轴上的功能区：',
+    'analysis.time.areaFrom': '自{date}起显示（来源所载年份）',
+    'analysis.time.areaUndated': '来源未载日期，始终显示',
 
     'analysis.export.title': '导出',
     'analysis.export.png': '地图PNG',
