@@ -10,10 +10,11 @@ import { Finder } from '../features/finder/finder';
 import { DetailsPanel } from '../features/details/details-panel';
 import { ChartPanel } from '../features/charts/chart-panel';
 import { LayersPanel } from '../features/map/layers-panel';
-import { AnalysisPanel } from '../features/analysis/analysis-panel';
 import { DataStatus } from './data-status';
 
 const MapView = lazy(() => import('../features/map/map-view'));
+// The analysis tools (exports, CSV writer) are not needed for the first screen.
+const AnalysisPanel = lazy(() => import('../features/analysis/analysis-panel').then((m) => ({ default: m.AnalysisPanel })));
 
 function LanguageSelect() {
   const t = useT();
@@ -94,7 +95,9 @@ export function App() {
             <ChartPanel />
           </Panel>
           <Panel title={t('panel.analysis')} narrow={narrow}>
-            <AnalysisPanel />
+            <Suspense fallback={<p>{t('common.loading')}</p>}>
+              <AnalysisPanel />
+            </Suspense>
           </Panel>
         </aside>
       </main>
