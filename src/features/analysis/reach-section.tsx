@@ -65,7 +65,7 @@ export function ReachSection() {
       </div>
       {invalid && (
         <p className="analysis__error" role="alert">
-          {t('analysis.prox.ringsError')}
+          {t('analysis.reach.radiusError')}
         </p>
       )}
       <p>{t('analysis.reach.explain', { km })}</p>

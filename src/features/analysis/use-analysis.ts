@@ -91,7 +91,10 @@ export function useLayerContext(): LayerContext {
   const classification = useClassification();
   const year = useAppStore((s) => s.analysis.year);
   return useMemo(
-    () => ({ choropleth: classification ? { colourOf: classification.colourOf, noData: NO_DATA_COLOUR } : null, year }),
+    () => ({
+      choropleth: classification ? { colourOf: classification.colourOf, noData: NO_DATA_COLOUR, noDataCodes: classification.noData } : null,
+      year,
+    }),
     [classification, year],
   );
 }

@@ -46,7 +46,7 @@ export type LegendSwatch =
  */
 export interface LayerContext {
   /** District code → fill colour, from one classification (src/lib/classify.ts). */
-  choropleth?: { colourOf: Record<string, string>; noData: string } | null;
+  choropleth?: { colourOf: Record<string, string>; noData: string; noDataCodes?: readonly string[] } | null;
   /** Show only sites opened in or before this year; undated sites are hidden and listed. */
   year?: number | null;
 }
@@ -129,6 +129,16 @@ const districtsContext: LayerEntry = {
           },
     },
     {
+      // Hatching over the grey of districts without data, so "no data" never reads as a low class.
+      // The layer always exists (ids never change); without a choropleth it matches nothing.
+      id: 'districts-nodata-hatch',
+      type: 'fill',
+      source: SOURCE_IDS.districts,
+      filter: ctx?.choropleth?.noDataCodes?.length ? propertyIn('code', ctx.choropleth.noDataCodes) : propertyEquals('code', ''),
+      ...inSlot('district-fills'),
+      paint: { 'fill-pattern': NO_DATA_PATTERN },
+    },
+    {
       id: 'districts-outline',
       type: 'line',
       source: SOURCE_IDS.districts,
@@ -141,6 +151,23 @@ const districtsContext: LayerEntry = {
     },
   ],
 };
+
+/** The image id of the "no data" hatching; the map view registers the image (see hatchImage). */
+export const NO_DATA_PATTERN = 'nodata-hatch';
+
+/** 8×8 pixels: diagonal dark lines on transparent, tiled over the no-data grey. */
+export function hatchImage(): { width: number; height: number; data: Uint8Array } {
+  const size = 8;
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const on = (x + y) % size === 0 || (x + y) % size === 1;
+      const i = (y * size + x) * 4;
+      data.set(on ? [90, 90, 90, 200] : [0, 0, 0, 0], i);
+    }
+  }
+  return { width: size, height: size, data };
+}
 
 /** Choropleth fills stay translucent enough to read the basemap labels through them. */
 export const CHOROPLETH_OPACITY = { normal: 0.78, hover: 0.88, selected: 0.92 } as const;

@@ -28,7 +28,7 @@ import { useAppStore } from '../../store/app-store';
 import { useLang, useT } from '../../i18n/i18n';
 import type { Camera, Selection } from '../../lib/url-state';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY, baseStyle } from './basemap';
-import { INTERACTIVE_LAYER_IDS } from './layers';
+import { INTERACTIVE_LAYER_IDS, NO_DATA_PATTERN, hatchImage } from './layers';
 import {
   SOURCE_IDS,
   areaLabelPoints,
@@ -293,6 +293,8 @@ function MapCanvas({ fitPadding = 48, className }: MapViewProps) {
 
   // --- map events -----------------------------------------------------------------------------
   const onLoad = useCallback((e: { target: MapLibreMap }) => {
+    // The choropleth's "no data" hatching: an image the style refers to by id.
+    if (!e.target.hasImage(NO_DATA_PATTERN)) e.target.addImage(NO_DATA_PATTERN, hatchImage());
     window.__talentMap = e.target;
     setMapHandle(e.target);
     recordViewBounds(e.target);

@@ -35,6 +35,7 @@ export const analysis = {
     'analysis.reach.title': 'Reach of service centres',
     'analysis.reach.radius': 'Within this many km',
     'analysis.reach.show': 'Show reach on the chart and map',
+    'analysis.reach.radiusError': 'Type a distance between 0.1 and 50 km; the previous one is kept.',
     'analysis.reach.explain':
       'The share of each district’s area that lies within {km} km in a straight line of a service centre drawn on this map. Not travel time, and only the service centres in this map’s data.',
     'analysis.reach.method':
@@ -136,6 +137,7 @@ export const analysis = {
     'analysis.reach.title': '服务中心覆盖范围',
     'analysis.reach.radius': '直线距离（公里）以内',
     'analysis.reach.show': '在图表和地图上显示覆盖比例',
+    'analysis.reach.radiusError': '请输入0.1至50公里之间的距离；已保留原来的距离。',
     'analysis.reach.explain':
       '各区面积中，与本地图所示服务中心直线距离在{km}公里以内的比例。不是出行时间，且只计入本地图数据中的服务中心。',
     'analysis.reach.method':
