@@ -17,6 +17,8 @@ import { DataStatus } from './data-status';
 import { ShareButton } from '../features/embed/share-dialog';
 
 const MapView = lazy(() => import('../features/map/map-view'));
+// The analysis tools (exports, CSV writer) are not needed for the first screen.
+const AnalysisPanel = lazy(() => import('../features/analysis/analysis-panel').then((m) => ({ default: m.AnalysisPanel })));
 
 function LanguageSelect() {
   const t = useT();
@@ -100,6 +102,11 @@ export function App() {
           </Panel>
           <Panel title={t('panel.chart')} narrow={narrow}>
             <ChartPanel />
+          </Panel>
+          <Panel title={t('panel.analysis')} narrow={narrow}>
+            <Suspense fallback={<p>{t('common.loading')}</p>}>
+              <AnalysisPanel />
+            </Suspense>
           </Panel>
           <details className="panel panel--collapsible panel--table">
             <summary>{t('panel.table')}</summary>

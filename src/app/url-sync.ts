@@ -7,7 +7,18 @@ import { decodeUrlState, encodeUrlState, type UrlState } from '../lib/url-state'
 const WRITE_INTERVAL_MS = 250;
 
 function urlPart(s: UrlState): UrlState {
-  return { mode: s.mode, lang: s.lang, selection: s.selection, layers: s.layers, metric: s.metric, camera: s.camera, chapter: s.chapter, autoplay: s.autoplay, basemap: s.basemap };
+  return {
+    mode: s.mode,
+    lang: s.lang,
+    selection: s.selection,
+    layers: s.layers,
+    metric: s.metric,
+    camera: s.camera,
+    chapter: s.chapter,
+    autoplay: s.autoplay,
+    basemap: s.basemap,
+    analysis: s.analysis,
+  };
 }
 
 export function startUrlSync(): () => void {
@@ -33,7 +44,8 @@ export function startUrlSync(): () => void {
       state.camera !== prev.camera ||
       state.chapter !== prev.chapter ||
       state.autoplay !== prev.autoplay ||
-      state.basemap !== prev.basemap;
+      state.basemap !== prev.basemap ||
+      state.analysis !== prev.analysis;
     if (changed && timer === null) timer = setTimeout(write, WRITE_INTERVAL_MS);
   });
   const onPop = () => applyUrlState(decodeUrlState(window.location.search));

@@ -120,6 +120,10 @@ export const areaPropsSchema = z.object({
   note_en: z.string(),
   note_zh: z.string(),
   source_ids: z.array(nonEmpty).min(1),
+  /** When the area was established (as precise as its source), for the timeline; absent when no source gives one. */
+  established: partialDateSchema.nullable().optional(),
+  /** The source (one of source_ids) that gives `established`. */
+  established_source_id: nonEmpty.nullable().optional(),
 });
 export type AreaProps = z.infer<typeof areaPropsSchema>;
 export const areasFileSchema = z.object({

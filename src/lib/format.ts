@@ -38,6 +38,9 @@ const UNITS: Record<string, { en: [string, string]; zh: string }> = {
   'people/km2': { en: ['people/km²', 'people/km²'], zh: '人/平方公里' },
   sites: { en: ['site', 'sites'], zh: '处' },
   '%': { en: ['%', '%'], zh: '%' },
+  'per 100k residents': { en: ['per 100,000 residents', 'per 100,000 residents'], zh: '个/10万常住人口' },
+  'units per 100k residents': { en: ['units per 100,000 residents', 'units per 100,000 residents'], zh: '套/10万常住人口' },
+  km: { en: ['km', 'km'], zh: '公里' },
 };
 
 const GLUED_UNITS = new Set(['%']);

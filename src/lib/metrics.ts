@@ -2,6 +2,7 @@
 // same inputs give the same rows, and the chart and the map both read these rows.
 import type { DistrictProps, Fact, Qualifier, Site } from '../data/schemas';
 import type { Metric } from './url-state';
+import { per100k } from './reach';
 
 export interface MetricRow {
   code: string;
@@ -17,7 +18,7 @@ export interface MetricDef {
   id: Metric;
   unit: string;
   /** Counts describe this project's dataset, not the city: the UI says so. */
-  kind: 'fact' | 'derived' | 'count';
+  kind: 'fact' | 'derived' | 'count' | 'analysis';
   fractionDigits: number;
 }
 
@@ -28,7 +29,33 @@ export const METRICS: Record<Metric, MetricDef> = {
   sites: { id: 'sites', unit: 'sites', kind: 'count', fractionDigits: 0 },
   'service-centres': { id: 'service-centres', unit: 'sites', kind: 'count', fractionDigits: 0 },
   'talent-apartments': { id: 'talent-apartments', unit: 'sites', kind: 'count', fractionDigits: 0 },
+  // Planner analysis (issue #5): per-capita figures rest on the 2020 census; reach on the outlines.
+  'centres-per-100k': { id: 'centres-per-100k', unit: 'per 100k residents', kind: 'analysis', fractionDigits: 2 },
+  'units-per-100k': { id: 'units-per-100k', unit: 'units per 100k residents', kind: 'analysis', fractionDigits: 0 },
+  reach: { id: 'reach', unit: '%', kind: 'analysis', fractionDigits: 0 },
 };
+
+/** Sites that count as service centres in the per-capita and reach figures. */
+export const SERVICE_CENTRE_CATEGORIES: readonly Site['category'][] = ['service-centre'];
+
+/** Extra inputs some analysis metrics need: the reach share (0–1) per district code. */
+export interface MetricExtras {
+  reach?: Record<string, number | null> | null;
+}
+
+/**
+ * Talent-apartment units in a district, from the `units` facts of its apartments. An apartment with
+ * no units figure makes the sum a lower bound ("at least"); with no figure at all it is null.
+ */
+export function apartmentUnits(code: string, facts: readonly Fact[], sites: readonly Site[]): { value: number | null; qualifier: Qualifier | null; basis: Fact[] } {
+  const apartments = sites.filter((s) => s.district_code === code && s.category === 'talent-apartment');
+  const basis = apartments.map((s) => latestFact(facts, 'site', s.id, 'units')).filter((f): f is Fact => f !== null);
+  if (apartments.length === 0) return { value: 0, qualifier: null, basis: [] };
+  if (basis.length === 0) return { value: null, qualifier: null, basis: [] };
+  const value = basis.reduce((sum, f) => sum + f.value, 0);
+  const qualifier: Qualifier | null = basis.length < apartments.length ? 'at least' : basis.some((f) => f.qualifier) ? 'about' : null;
+  return { value, qualifier, basis };
+}
 
 /** The newest fact for one subject and metric (facts may repeat with different dates). */
 export function latestFact(facts: readonly Fact[], scope: Fact['scope'], subject: string, metric: string): Fact | null {
@@ -57,6 +84,7 @@ export function districtMetricRows(
   districts: readonly Pick<DistrictProps, 'code'>[],
   facts: readonly Fact[],
   sites: readonly Site[],
+  extras: MetricExtras = {},
 ): MetricRow[] {
   const def = METRICS[metric];
   return districts.map(({ code }) => {
@@ -72,6 +100,24 @@ export function districtMetricRows(
         // A ratio of two figures is only as exact as the less exact one.
         const qualifier = pop.qualifier ?? area.qualifier ?? (area.note_en ? 'about' : null);
         return { code, value: pop.value / area.value, unit: def.unit, qualifier, basis: [pop, area] };
+      }
+      case 'centres-per-100k': {
+        const pop = latestFact(facts, 'district', code, 'population');
+        const count = sites.filter((s) => s.district_code === code && SERVICE_CENTRE_CATEGORIES.includes(s.category)).length;
+        const value = per100k(count, pop?.value);
+        return value === null ? factRow(code, def, null) : { code, value, unit: def.unit, qualifier: pop!.qualifier, basis: [pop!] };
+      }
+      case 'units-per-100k': {
+        const pop = latestFact(facts, 'district', code, 'population');
+        const units = apartmentUnits(code, facts, sites);
+        const value = per100k(units.value, pop?.value);
+        if (value === null) return factRow(code, def, null);
+        return { code, value, unit: def.unit, qualifier: units.qualifier ?? pop!.qualifier, basis: [pop!, ...units.basis] };
+      }
+      case 'reach': {
+        const share = extras.reach?.[code];
+        if (share === null || share === undefined) return factRow(code, def, null);
+        return { code, value: share * 100, unit: def.unit, qualifier: 'about', basis: [] };
       }
       default: {
         const keep = SITE_FILTER[metric]!;

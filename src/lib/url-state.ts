@@ -11,7 +11,17 @@ export type Mode = (typeof MODES)[number];
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const METRIC_IDS = ['population', 'area', 'density', 'sites', 'service-centres', 'talent-apartments'] as const;
+export const METRIC_IDS = [
+  'population',
+  'area',
+  'density',
+  'sites',
+  'service-centres',
+  'talent-apartments',
+  'centres-per-100k',
+  'units-per-100k',
+  'reach',
+] as const;
 export type Metric = (typeof METRIC_IDS)[number];
 
 /** The map's basemap: the built-in one drawn from our data (works offline), or online raster tiles. */
@@ -43,6 +53,8 @@ export interface UrlState {
   autoplay: number | null;
   /** Opt-in online basemap; 'builtin' needs no network. */
   basemap: Basemap;
+  /** The planner's analysis tools (issue #5): choropleth, reach radius, proximity origin, year. */
+  analysis: AnalysisState;
 }
 
 export const DEFAULT_LAYERS: LayerId[] = [
@@ -57,6 +69,146 @@ export const DEFAULT_LAYERS: LayerId[] = [
   'universities',
 ];
 
+// ---------------------------------------------------------------------------------------------
+// Analysis (issue #5). Parameters: `choro=jenks:5` (choropleth on, method and class count),
+// `breaks=10,20,50` (custom class breaks), `reach=3` (km), `rings=1,3,5` (km),
+// `from=site:<id>` or `from=pt:<lng>,<lat>` (proximity origin), `year=2016` (timeline), `cmp=310104,310105` (two districts compared), `inview=1` (filter to map view).
+
+export const CHORO_METHODS = ['quantile', 'equal', 'jenks'] as const;
+export type ChoroMethod = (typeof CHORO_METHODS)[number];
+
+export interface Choropleth {
+  method: ChoroMethod;
+  classes: number;
+}
+
+export type ProximityOrigin = { kind: 'site'; id: string } | { kind: 'point'; lng: number; lat: number };
+
+export interface AnalysisState {
+  /** null: the districts are drawn plain. */
+  choropleth: Choropleth | null;
+  /** User-typed class breaks (strictly increasing), or null for the method's own. */
+  breaks: number[] | null;
+  reachKm: number;
+  rings: number[];
+  origin: ProximityOrigin | null;
+  /** null: no timeline filter. */
+  year: number | null;
+  /** Two district codes compared side by side, or null. */
+  compare: [string, string] | null;
+  /** "Filter to map view": charts and lists show only what is in the map's view. */
+  inView: boolean;
+}
+
+export const DEFAULT_ANALYSIS: AnalysisState = {
+  choropleth: null,
+  breaks: null,
+  reachKm: 3,
+  rings: [1, 3, 5],
+  origin: null,
+  year: null,
+  compare: null,
+  inView: false,
+};
+
+export const YEAR_RANGE = { min: 1890, max: 2100 } as const;
+
+export function decodeChoropleth(raw: string | null): Choropleth | null {
+  if (!raw) return null;
+  const [method = '', k = '5'] = raw.split(':');
+  if (!includes(CHORO_METHODS, method)) return null;
+  const classes = Number(k);
+  if (!Number.isInteger(classes) || classes < 3 || classes > 7) return null;
+  return { method, classes };
+}
+
+export function decodeBreaks(raw: string | null): number[] | null {
+  if (!raw) return null;
+  const parts = raw.split(',');
+  if (parts.length < 2 || parts.length > 6 || parts.some((p) => p.trim() === '')) return null;
+  const nums = parts.map(Number);
+  if (nums.some((n) => !Number.isFinite(n))) return null;
+  for (let i = 1; i < nums.length; i++) if (nums[i]! <= nums[i - 1]!) return null;
+  return nums;
+}
+
+export function decodeKm(raw: string | null, fallback: number): number {
+  if (!raw || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  return Number.isFinite(n) && n >= 0.1 && n <= 50 ? n : fallback;
+}
+
+export function decodeRings(raw: string | null): number[] {
+  if (!raw) return DEFAULT_ANALYSIS.rings;
+  const parts = raw.split(',');
+  if (parts.length > 5 || parts.some((p) => p.trim() === '')) return DEFAULT_ANALYSIS.rings;
+  const nums = parts.map(Number);
+  if (nums.some((n) => !Number.isFinite(n) || n < 0.1 || n > 50)) return DEFAULT_ANALYSIS.rings;
+  return [...new Set(nums)].sort((a, b) => a - b);
+}
+
+export function decodeOrigin(raw: string | null): ProximityOrigin | null {
+  if (!raw) return null;
+  if (raw.startsWith('site:')) {
+    const id = raw.slice(5);
+    return ID_PATTERN.test(id) ? { kind: 'site', id } : null;
+  }
+  if (raw.startsWith('pt:')) {
+    const parts = raw.slice(3).split(',');
+    if (parts.length !== 2 || parts.some((p) => p.trim() === '')) return null;
+    const [lng, lat] = parts.map(Number) as [number, number];
+    if (!Number.isFinite(lng) || !Number.isFinite(lat)) return null;
+    if (lng < BOUNDS.minLng || lng > BOUNDS.maxLng || lat < BOUNDS.minLat || lat > BOUNDS.maxLat) return null;
+    return { kind: 'point', lng, lat };
+  }
+  return null;
+}
+
+export function decodeYear(raw: string | null): number | null {
+  if (!raw || !/^\d{4}$/.test(raw)) return null;
+  const y = Number(raw);
+  return y >= YEAR_RANGE.min && y <= YEAR_RANGE.max ? y : null;
+}
+
+export function decodeCompare(raw: string | null): [string, string] | null {
+  if (!raw) return null;
+  const parts = raw.split(',');
+  if (parts.length !== 2 || !parts.every((p) => /^3101\d{2}$/.test(p))) return null;
+  return [parts[0]!, parts[1]!];
+}
+
+export function decodeAnalysis(params: URLSearchParams): AnalysisState {
+  return {
+    choropleth: decodeChoropleth(param(params, 'choro')),
+    breaks: decodeBreaks(param(params, 'breaks')),
+    reachKm: decodeKm(param(params, 'reach'), DEFAULT_ANALYSIS.reachKm),
+    rings: decodeRings(param(params, 'rings')),
+    origin: decodeOrigin(param(params, 'from')),
+    year: decodeYear(param(params, 'year')),
+    compare: decodeCompare(param(params, 'cmp')),
+    inView: param(params, 'inview') === '1',
+  };
+}
+
+/** The analysis parameters to write; null deletes a parameter (it is at its default). */
+export function encodeAnalysis(a: AnalysisState): Record<string, string | null> {
+  const ringsDefault = a.rings.length === DEFAULT_ANALYSIS.rings.length && a.rings.every((r, i) => r === DEFAULT_ANALYSIS.rings[i]);
+  return {
+    choro: a.choropleth ? `${a.choropleth.method}:${a.choropleth.classes}` : null,
+    breaks: a.breaks && a.breaks.length ? a.breaks.join(',') : null,
+    reach: a.reachKm === DEFAULT_ANALYSIS.reachKm ? null : String(a.reachKm),
+    rings: ringsDefault ? null : a.rings.join(','),
+    from: a.origin
+      ? a.origin.kind === 'site'
+        ? `site:${a.origin.id}`
+        : `pt:${a.origin.lng.toFixed(5)},${a.origin.lat.toFixed(5)}`
+      : null,
+    year: a.year === null ? null : String(a.year),
+    cmp: a.compare && a.compare[0] && a.compare[1] ? a.compare.join(',') : null,
+    inview: a.inView ? '1' : null,
+  };
+}
+
 export const DEFAULT_STATE: UrlState = {
   mode: 'explore',
   lang: 'en',
@@ -67,6 +219,7 @@ export const DEFAULT_STATE: UrlState = {
   chapter: 1,
   autoplay: null,
   basemap: 'builtin',
+  analysis: DEFAULT_ANALYSIS,
 };
 
 /** Autoplay intervals a link may ask for: short enough to test, long enough to read, at most an hour. */
@@ -170,6 +323,7 @@ export function decodeUrlState(search: string): UrlState {
     chapter: decodeChapter(param(params, 'chapter')),
     autoplay: decodeAutoplay(param(params, 'autoplay')),
     basemap: decodeBasemap(param(params, 'basemap')),
+    analysis: decodeAnalysis(params),
   };
 }
 
@@ -212,6 +366,7 @@ export function encodeUrlState(state: UrlState, base = ''): string {
   set('chapter', !presenting || state.chapter === DEFAULT_STATE.chapter ? null : String(state.chapter));
   set('autoplay', !presenting || state.autoplay === null ? null : String(state.autoplay));
   set('basemap', state.basemap === DEFAULT_STATE.basemap ? null : state.basemap);
+  for (const [key, value] of Object.entries(encodeAnalysis(state.analysis))) set(key, value);
   const out = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%2F', '/');
   return out ? `?${out}` : '';
 }

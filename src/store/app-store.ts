@@ -3,7 +3,17 @@
 // view: the map itself stays uncontrolled so there is one source of truth while it moves.
 import { create } from 'zustand';
 import type { LayerId } from '../data/schemas';
-import { DEFAULT_STATE, type Basemap, type Camera, type Lang, type Metric, type Mode, type Selection, type UrlState } from '../lib/url-state';
+import {
+  DEFAULT_STATE,
+  type AnalysisState,
+  type Basemap,
+  type Camera,
+  type Lang,
+  type Metric,
+  type Mode,
+  type Selection,
+  type UrlState,
+} from '../lib/url-state';
 
 export type Hover = { kind: Selection['kind']; id: string } | null;
 
@@ -19,6 +29,8 @@ export interface AppState extends UrlState {
   setChapter: (chapter: number) => void;
   setAutoplay: (seconds: number | null) => void;
   setBasemap: (basemap: Basemap) => void;
+  /** Merges a change into the analysis tools' state (issue #5). */
+  setAnalysis: (patch: Partial<AnalysisState>) => void;
 }
 
 export const useAppStore = create<AppState>()((set) => ({
@@ -39,6 +51,7 @@ export const useAppStore = create<AppState>()((set) => ({
   setChapter: (chapter) => set({ chapter }),
   setAutoplay: (autoplay) => set({ autoplay }),
   setBasemap: (basemap) => set({ basemap }),
+  setAnalysis: (patch) => set((s) => ({ analysis: { ...s.analysis, ...patch } })),
 }));
 
 /** Replaces the URL-carried part of the state at once (initial load, back/forward). */

@@ -239,6 +239,19 @@ describe('failures name the file, line, record and problem', () => {
     ]);
   });
 
+  it('an area established date: only a real date, only with a source the area cites', () => {
+    const good = editAreas((fc) => Object.assign(fc.features[0]!.properties, { established: '2017', established_source_id: 'src-a' }));
+    expect(built({ ...fixtures, areas: good }).outputs['areas.geojson'].features[0]!.properties.established).toBe('2017');
+    const badDate = editAreas((fc) => Object.assign(fc.features[0]!.properties, { established: 'spring 2017', established_source_id: 'src-a' }));
+    expect(problems({ areas: badDate })).toEqual(['geo/areas.geojson:7 [test-area]: established "spring 2017" is not a date as YYYY, YYYY-MM or YYYY-MM-DD']);
+    const noSource = editAreas((fc) => Object.assign(fc.features[0]!.properties, { established: '2017' }));
+    expect(problems({ areas: noSource })).toEqual(['geo/areas.geojson:7 [test-area]: established and established_source_id go together']);
+    const otherSource = editAreas((fc) => Object.assign(fc.features[0]!.properties, { established: '2017', established_source_id: 'src-b' }));
+    expect(problems({ areas: otherSource })).toEqual([
+      'geo/areas.geojson:7 [test-area]: established_source_id "src-b" is not one of the area\'s source_ids',
+    ]);
+  });
+
   it('an area vertex outside every district', () => {
     const areas = editAreas((fc) => {
       const ring = (fc.features[0]!.geometry as { coordinates: number[][][] }).coordinates[0]!;

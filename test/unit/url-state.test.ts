@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_ANALYSIS,
   DEFAULT_LAYERS,
   DEFAULT_STATE,
   decodeAutoplay,
@@ -27,6 +28,7 @@ describe('url-state codec', () => {
       chapter: 1,
       autoplay: null,
       basemap: 'builtin',
+      analysis: DEFAULT_ANALYSIS,
     };
     const search = encodeUrlState(state);
     expect(search).toBe('?lang=zh&sel=district:310105&layers=pudong,service-centres&metric=density&map=11.00/31.2200/121.4300/30/20');

@@ -761,6 +761,16 @@ function readAreas(ctx: Ctx, outlines: Map<string, Outline>, districts: Map<stri
         const ids = Array.isArray(p.source_ids) ? (p.source_ids as unknown[]).filter((x): x is string => typeof x === 'string') : [];
         checkSourceIds(ctx, ids, 'areas', line, rec);
         if (ids.length === 0 || ids.some((x) => !sourceIds.has(x))) ok = false;
+        // Optional: the date the area was established, only with the source that gives it.
+        const established = p.established ?? null;
+        const establishedSource = p.established_source_id ?? null;
+        if (established !== null && (typeof established !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(established))) {
+          bad(`established "${String(established)}" is not a date as YYYY, YYYY-MM or YYYY-MM-DD`);
+        }
+        if ((established === null) !== (establishedSource === null)) bad('established and established_source_id go together');
+        else if (establishedSource !== null && !ids.includes(establishedSource as string)) {
+          bad(`established_source_id "${String(establishedSource)}" is not one of the area's source_ids`);
+        }
         const gp = geometryProblem(f.geometry);
         if (gp) return bad(gp);
         const geometry = f.geometry as AreaGeometry;
@@ -799,6 +809,7 @@ function readAreas(ctx: Ctx, outlines: Map<string, Outline>, districts: Map<stri
             note_en: p.note_en as string,
             note_zh: p.note_zh as string,
             source_ids: ids,
+            ...(established !== null ? { established: established as string, established_source_id: establishedSource as string } : {}),
           },
           geometry,
         });

@@ -1,11 +1,10 @@
 // The metric select and the bar chart. The chart library is the largest piece after the map, so
 // the chart itself loads lazily; the select and the "no data" list render at once.
 import { lazy, Suspense, useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { districtsQuery, factsQuery, sitesQuery } from '../../data/queries';
 import { useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
-import { districtMetricRows, METRICS, sortRows } from '../../lib/metrics';
+import { METRICS, sortRows } from '../../lib/metrics';
+import { useClassification, useDistrictRows, useInView } from '../analysis/use-analysis';
 import { METRIC_IDS, type Metric } from '../../lib/url-state';
 
 const MetricChart = lazy(() => import('./metric-chart'));
@@ -14,23 +13,13 @@ export function ChartPanel() {
   const t = useT();
   const metric = useAppStore((s) => s.metric);
   const setMetric = useAppStore((s) => s.setMetric);
-  const districts = useQuery(districtsQuery);
-  const facts = useQuery(factsQuery);
-  const sites = useQuery(sitesQuery);
   const def = METRICS[metric];
-  const needsSites = def.kind === 'count';
-  const needsFacts = !needsSites;
-
-  const rows = useMemo(() => {
-    if (!districts.data) return null;
-    if (needsFacts && !facts.data) return null;
-    if (needsSites && !sites.data) return null;
-    return sortRows(
-      districtMetricRows(metric, districts.data.features.map((f) => f.properties), facts.data ?? [], sites.data ?? []),
-    );
-  }, [districts.data, facts.data, sites.data, metric, needsFacts, needsSites]);
-
-  const failed = districts.isError || (needsFacts && facts.isError) || (needsSites && sites.isError);
+  // The same rows (and, with the choropleth on, the same colours) the map draws.
+  const { rows: raw, failed } = useDistrictRows(metric);
+  // "Filter to map view" (Analyse panel) keeps the districts on screen; classes stay city-wide.
+  const inView = useInView();
+  const rows = useMemo(() => (raw ? sortRows(inView ? raw.filter((r) => inView.district(r.code)) : raw) : null), [raw, inView]);
+  const classification = useClassification();
 
   return (
     <section className="chart-panel" aria-label={t('chart.label')}>
@@ -51,7 +40,7 @@ export function ChartPanel() {
         <p className="chart-panel__placeholder">{t('chart.unavailable')}</p>
       ) : rows ? (
         <Suspense fallback={<div className="chart-panel__placeholder chart-panel__placeholder--sized">{t('common.loading')}</div>}>
-          <MetricChart rows={rows} metric={metric} />
+          <MetricChart rows={rows} metric={metric} colours={classification?.colourOf} />
         </Suspense>
       ) : (
         <div className="chart-panel__placeholder chart-panel__placeholder--sized">{t('common.loading')}</div>

@@ -22,7 +22,7 @@ interface Datum {
   row: MetricRow;
 }
 
-export default function MetricChart({ rows, metric }: { rows: MetricRow[]; metric: Metric }) {
+export default function MetricChart({ rows, metric, colours }: { rows: MetricRow[]; metric: Metric; colours?: Record<string, string> | undefined }) {
   const t = useT();
   const lang = useLang();
   const { data: districts } = useQuery(districtsQuery);
@@ -87,6 +87,9 @@ export default function MetricChart({ rows, metric }: { rows: MetricRow[]; metri
                   fill={p.fill}
                   rx={2}
                   data-code={p.payload.code}
+                  data-fill={p.fill}
+                  stroke={colours ? '#6b6b6b' : undefined}
+                  strokeWidth={colours ? 0.75 : undefined}
                   data-selected={p.payload.code === selectedCode ? 'true' : undefined}
                   style={{ cursor: 'pointer' }}
                 />
@@ -101,7 +104,9 @@ export default function MetricChart({ rows, metric }: { rows: MetricRow[]; metri
                     ? COLOURS.selected
                     : d.code === hoverCode
                       ? COLOURS.hover
-                      : d.featured
+                      : colours?.[d.code]
+                        ? colours[d.code]
+                        : d.featured
                         ? COLOURS.featured
                         : COLOURS.bar
                 }

@@ -3,7 +3,7 @@
 // these entries, and paint colours and legend swatches are built from the same palette constants.
 // Map layer ids are stable and read `<dataset>-<role>`; visibility is switched through
 // `layout.visibility`, never by removing layers or data.
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { LAYER_IDS, type LayerId, type Site, type SiteCategory } from '../../data/schemas';
 import type { Lang } from '../../lib/url-state';
 import type { MessageKey } from '../../i18n/i18n';
@@ -40,13 +40,24 @@ export type LegendSwatch =
   /** The uncertainty circle drawn around an approximate location. */
   | { kind: 'halo'; colour: string; labelKey: MessageKey };
 
+/**
+ * What the analysis tools (issue #5) ask of the registry: a choropleth colour per district code,
+ * and a timeline year that hides sites opened later. Absent: the plain map.
+ */
+export interface LayerContext {
+  /** District code → fill colour, from one classification (src/lib/classify.ts). */
+  choropleth?: { colourOf: Record<string, string>; noData: string; noDataCodes?: readonly string[] } | null;
+  /** Show only sites opened in or before this year; undated sites are hidden and listed. */
+  year?: number | null;
+}
+
 export interface LayerEntry {
   id: LayerId;
   nameKey: MessageKey;
   group: LayerGroup;
   legend: LegendSwatch[];
   /** The map layers of this entry, bottom to top, labelled in `lang`. */
-  mapLayers: (lang: Lang) => LayerSpecification[];
+  mapLayers: (lang: Lang, ctx?: LayerContext) => LayerSpecification[];
   /** The map layers whose features can be hovered and clicked. */
   interactiveLayerIds: string[];
   /** For entries that draw sites: the `layer` value of those sites. */
@@ -99,16 +110,33 @@ const districtsContext: LayerEntry = {
   group: 'context',
   legend: [{ kind: 'area', colour: DISTRICT_CONTEXT.outline, fillOpacity: FILL_OPACITY.context, dashed: false }],
   interactiveLayerIds: ['districts-fill'],
-  mapLayers: () => [
+  mapLayers: (_lang, ctx) => [
     {
       id: 'districts-fill',
       type: 'fill',
       source: SOURCE_IDS.districts,
       ...inSlot('district-fills'),
-      paint: {
-        'fill-color': DISTRICT_CONTEXT.fill,
-        'fill-opacity': byState(FILL_OPACITY.context, FILL_OPACITY.contextHover, FILL_OPACITY.contextSelected),
-      },
+      paint: ctx?.choropleth
+        ? {
+            // The choropleth: one colour per district code, generated from the same classification
+            // the legend and the chart bars read.
+            'fill-color': choroplethColour(ctx.choropleth.colourOf, ctx.choropleth.noData),
+            'fill-opacity': byState(CHOROPLETH_OPACITY.normal, CHOROPLETH_OPACITY.hover, CHOROPLETH_OPACITY.selected),
+          }
+        : {
+            'fill-color': DISTRICT_CONTEXT.fill,
+            'fill-opacity': byState(FILL_OPACITY.context, FILL_OPACITY.contextHover, FILL_OPACITY.contextSelected),
+          },
+    },
+    {
+      // Hatching over the grey of districts without data, so "no data" never reads as a low class.
+      // The layer always exists (ids never change); without a choropleth it matches nothing.
+      id: 'districts-nodata-hatch',
+      type: 'fill',
+      source: SOURCE_IDS.districts,
+      filter: ctx?.choropleth?.noDataCodes?.length ? propertyIn('code', ctx.choropleth.noDataCodes) : propertyEquals('code', ''),
+      ...inSlot('district-fills'),
+      paint: { 'fill-pattern': NO_DATA_PATTERN },
     },
     {
       id: 'districts-outline',
@@ -123,6 +151,51 @@ const districtsContext: LayerEntry = {
     },
   ],
 };
+
+/** The image id of the "no data" hatching; the map view registers the image (see hatchImage). */
+export const NO_DATA_PATTERN = 'nodata-hatch';
+
+/** 8×8 pixels: diagonal dark lines on transparent, tiled over the no-data grey. */
+export function hatchImage(): { width: number; height: number; data: Uint8Array } {
+  const size = 8;
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const on = (x + y) % size === 0 || (x + y) % size === 1;
+      const i = (y * size + x) * 4;
+      data.set(on ? [90, 90, 90, 200] : [0, 0, 0, 0], i);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/** Choropleth fills stay translucent enough to read the basemap labels through them. */
+export const CHOROPLETH_OPACITY = { normal: 0.78, hover: 0.88, selected: 0.92 } as const;
+
+/** A `match` on the district code: the map paint generated from a classification. */
+export function choroplethColour(colourOf: Record<string, string>, noData: string): ExpressionSpecification {
+  const pairs = Object.entries(colourOf).flat();
+  if (pairs.length === 0) return ['literal', noData] as unknown as ExpressionSpecification;
+  return ['match', ['get', 'code'], ...pairs, noData] as unknown as ExpressionSpecification;
+}
+
+/**
+ * Timeline filter for the named areas: an area established after `year` is hidden; one with no
+ * date in its sources stays (the timeline panel says so).
+ */
+export function establishedBy(year: number): ExpressionSpecification {
+  return [
+    'case',
+    ['==', ['typeof', ['get', 'established']], 'string'],
+    ['<=', ['to-number', ['slice', ['get', 'established'], 0, 4]], year],
+    true,
+  ];
+}
+
+/** Timeline filter: sites with an opening year at or before `year`. */
+export function openedBy(year: number): ExpressionSpecification {
+  return ['all', ['has', 'opened_year'], ['<=', ['get', 'opened_year'], year]];
+}
 
 // ---------------------------------------------------------------------------------------------
 // Sites
@@ -147,9 +220,10 @@ const CORE_CATEGORIES = categoriesWithShape(['dot-in-ring']);
 /** Site names are shown from this zoom on (street level). */
 export const SITE_LABEL_MINZOOM = 12.5;
 
-function siteLayers(layer: SiteLayer, lang: Lang): LayerSpecification[] {
+function siteLayers(layer: SiteLayer, lang: Lang, ctx?: LayerContext): LayerSpecification[] {
   const colour = SITE_LAYER_COLOURS[layer];
-  const inLayer = propertyEquals('layer', layer);
+  const year = ctx?.year ?? null;
+  const inLayer: ExpressionSpecification = year === null ? propertyEquals('layer', layer) : ['all', propertyEquals('layer', layer), openedBy(year)];
   const isRing = propertyIn('category', RING_CATEGORIES);
   return [
     {
@@ -262,7 +336,7 @@ function siteEntry(id: 'talent-apartments' | 'service-centres' | 'universities',
     siteLayer: id,
     legend: siteLegend(id),
     interactiveLayerIds: [`sites-${id}-points`],
-    mapLayers: (lang) => siteLayers(id, lang),
+    mapLayers: (lang, ctx) => siteLayers(id, lang, ctx),
   };
 }
 
@@ -271,8 +345,9 @@ function siteEntry(id: 'talent-apartments' | 'service-centres' | 'universities',
 
 function areaEntry(id: AreaLayer): LayerEntry {
   const colour = AREA_COLOURS[id];
-  const inLayer = propertyEquals('layer', id);
   const fillId = `areas-${id}-fill`;
+  const areaFilter = (ctx?: LayerContext): ExpressionSpecification =>
+    ctx?.year != null ? ['all', propertyEquals('layer', id), establishedBy(ctx.year)] : propertyEquals('layer', id);
   return {
     id,
     nameKey: `layer.${id}`,
@@ -283,12 +358,12 @@ function areaEntry(id: AreaLayer): LayerEntry {
       ...siteLegend(id),
     ],
     interactiveLayerIds: [fillId, `sites-${id}-points`],
-    mapLayers: (lang) => [
+    mapLayers: (lang, ctx) => [
       {
         id: fillId,
         type: 'fill',
         source: SOURCE_IDS.areas,
-        filter: inLayer,
+        filter: areaFilter(ctx),
         ...inSlot('area-fills'),
         paint: {
           'fill-color': colour,
@@ -299,7 +374,7 @@ function areaEntry(id: AreaLayer): LayerEntry {
         id: `areas-${id}-outline`,
         type: 'line',
         source: SOURCE_IDS.areas,
-        filter: inLayer,
+        filter: areaFilter(ctx),
         ...inSlot('area-lines'),
         layout: { 'line-join': 'round' },
         paint: { 'line-color': colour, 'line-width': byState(1.8, 2.4, 3), 'line-dasharray': AREA_DASH },
@@ -308,7 +383,7 @@ function areaEntry(id: AreaLayer): LayerEntry {
         id: `area-labels-${id}-text`,
         type: 'symbol',
         source: SOURCE_IDS.areaLabels,
-        filter: inLayer,
+        filter: areaFilter(ctx),
         ...inSlot('area-labels'),
         minzoom: 9.5,
         layout: {
@@ -325,7 +400,7 @@ function areaEntry(id: AreaLayer): LayerEntry {
           'text-halo-width': 1.6,
         },
       },
-      ...siteLayers(id, lang),
+      ...siteLayers(id, lang, ctx),
     ],
   };
 }
@@ -351,9 +426,9 @@ export const LAYER_ENTRIES: readonly LayerEntry[] = LAYER_IDS.map((id) => LAYER_
 export const INTERACTIVE_LAYER_IDS: readonly string[] = LAYER_ENTRIES.flatMap((e) => e.interactiveLayerIds);
 
 /** An entry's map layers with `layout.visibility` set from the visible layer ids. */
-export function entryLayers(entry: LayerEntry, lang: Lang, visible: readonly LayerId[]): LayerSpecification[] {
+export function entryLayers(entry: LayerEntry, lang: Lang, visible: readonly LayerId[], ctx?: LayerContext): LayerSpecification[] {
   const visibility = visible.includes(entry.id) ? 'visible' : 'none';
-  return entry.mapLayers(lang).map((layer) => ({ ...layer, layout: { ...layer.layout, visibility } }) as LayerSpecification);
+  return entry.mapLayers(lang, ctx).map((layer) => ({ ...layer, layout: { ...layer.layout, visibility } }) as LayerSpecification);
 }
 
 /**
@@ -378,3 +453,59 @@ export function legendFor(entry: LayerEntry, sites: readonly Site[] | undefined)
   const haloAt = kept.findIndex((sw) => sw.kind === 'halo');
   return haloAt < 0 ? [...kept, ...extra] : [...kept.slice(0, haloAt), ...extra, ...kept.slice(haloAt)];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Analysis overlays (issue #5): drawn from the store's analysis state, not toggled in the Layers
+// panel. Their source is empty until a tool puts something in it.
+
+/** Proximity rings and lines to the nearest service sites. */
+export const PROXIMITY_COLOURS = { ring: '#4a4f57', link: '#b2182b', origin: '#b2182b' } as const;
+
+export const PROXIMITY_OVERLAY = {
+  id: 'proximity',
+  mapLayers: (lang: Lang): LayerSpecification[] => [
+    {
+      id: 'proximity-rings-line',
+      type: 'line',
+      source: SOURCE_IDS.proximity,
+      filter: propertyEquals('role', 'ring'),
+      ...inSlot('halos'),
+      paint: { 'line-color': PROXIMITY_COLOURS.ring, 'line-width': 1.6, 'line-dasharray': [4, 2] },
+    },
+    {
+      id: 'proximity-links-line',
+      type: 'line',
+      source: SOURCE_IDS.proximity,
+      filter: propertyEquals('role', 'link'),
+      ...inSlot('halos'),
+      paint: { 'line-color': PROXIMITY_COLOURS.link, 'line-width': 1.8, 'line-opacity': 0.85 },
+    },
+    {
+      id: 'proximity-origin-point',
+      type: 'circle',
+      source: SOURCE_IDS.proximity,
+      filter: propertyEquals('role', 'origin'),
+      ...inSlot('points'),
+      paint: {
+        'circle-color': PROXIMITY_COLOURS.origin,
+        'circle-radius': 6,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'proximity-rings-label',
+      type: 'symbol',
+      source: SOURCE_IDS.proximity,
+      filter: propertyEquals('role', 'ring-label'),
+      ...inSlot('site-labels'),
+      layout: {
+        'text-field': ['get', lang === 'zh' ? 'label_zh' : 'label_en'],
+        'text-font': fontStack(FONTS.medium),
+        'text-size': 11,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': PROXIMITY_COLOURS.ring, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.5 },
+    },
+  ],
+} as const;

@@ -22,6 +22,8 @@ export const SOURCE_IDS = {
   areaLabels: 'area-labels',
   sites: 'sites',
   siteHalos: 'site-halos',
+  /** Analysis overlays (proximity rings); filled by the analysis tools, empty otherwise. */
+  proximity: 'proximity',
 } as const;
 export type SourceId = (typeof SOURCE_IDS)[keyof typeof SOURCE_IDS];
 
@@ -47,6 +49,13 @@ export interface SitePointProps {
   name_zh: string;
   precision_m: number | null;
   approximate: boolean;
+  /** The year the site opened, for the timeline filter; absent when undated. */
+  opened_year?: number;
+}
+
+/** The year of a partial date ("2022-02-25" → 2022), or null. */
+export function openedYear(opened: string | null): number | null {
+  return opened ? Number(opened.slice(0, 4)) : null;
 }
 
 export type DrawableSite = Site & { lon: number; lat: number };
@@ -77,6 +86,7 @@ export function sitePoints(sites: readonly Site[]): FeatureCollection<Point, Sit
         name_zh: s.name_zh,
         precision_m: s.precision_m,
         approximate: isApproximate(s),
+        ...(s.opened ? { opened_year: openedYear(s.opened)! } : {}),
       },
     })),
   };
@@ -171,6 +181,7 @@ export function buildSources(data: MapData): Record<SourceId, GeoJSONSourceSpeci
     [SOURCE_IDS.areaLabels]: geojson(data.areas ? areaLabelPoints(data.areas) : EMPTY),
     [SOURCE_IDS.sites]: geojson(data.sites ? sitePoints(data.sites) : EMPTY),
     [SOURCE_IDS.siteHalos]: geojson(data.sites ? siteHalos(data.sites) : EMPTY),
+    [SOURCE_IDS.proximity]: geojson(EMPTY),
   };
 }
 

@@ -32,7 +32,7 @@ import { useAppStore } from '../../store/app-store';
 import { useLang, useT } from '../../i18n/i18n';
 import type { Camera, Selection } from '../../lib/url-state';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY, baseStyle } from './basemap';
-import { INTERACTIVE_LAYER_IDS } from './layers';
+import { INTERACTIVE_LAYER_IDS, NO_DATA_PATTERN, hatchImage } from './layers';
 import {
   SOURCE_IDS,
   areaLabelPoints,
@@ -52,6 +52,9 @@ import { roundCamera, sameCamera } from './camera';
 import { useFeatureState, useFeatureStates } from './use-feature-state';
 import { isGpuInitializationError, prefersReducedMotion } from './webgl';
 import { ONLINE_BASEMAP_LAYER, ONLINE_BASEMAP_SOURCE, OSM_TILES, useOnlineBasemap } from './online-basemap';
+import { getMapHandle, recordViewBounds, setMapHandle } from './map-handle';
+import { useLayerContext, useProximityFeatures } from '../analysis/use-analysis';
+import { usePickStore } from '../analysis/pick-store';
 
 // MapLibre 6 ships its worker as a separate module; under Vite it has to be pointed at explicitly.
 setWorkerUrl(workerUrl);
@@ -102,6 +105,7 @@ const SOURCE_ORDER: readonly SourceId[] = [
   SOURCE_IDS.areaLabels,
   SOURCE_IDS.siteHalos,
   SOURCE_IDS.sites,
+  SOURCE_IDS.proximity,
 ];
 const FIRST_IDLE_MARK = 'map-first-idle';
 
@@ -197,6 +201,7 @@ function useSourceData(data: MapData): Record<SourceId, GeoJSON.FeatureCollectio
   const areaLabels = useMemo(() => (areas ? areaLabelPoints(areas) : EMPTY), [areas]);
   const points = useMemo(() => (sites ? sitePoints(sites) : EMPTY), [sites]);
   const halos = useMemo(() => (sites ? siteHalos(sites) : EMPTY), [sites]);
+  const proximity = useProximityFeatures();
   return useMemo(
     () => ({
       [SOURCE_IDS.districts]: districts ?? EMPTY,
@@ -205,8 +210,9 @@ function useSourceData(data: MapData): Record<SourceId, GeoJSON.FeatureCollectio
       [SOURCE_IDS.areaLabels]: areaLabels,
       [SOURCE_IDS.sites]: points,
       [SOURCE_IDS.siteHalos]: halos,
+      [SOURCE_IDS.proximity]: proximity,
     }),
-    [districts, districtLabels, areas, areaLabels, points, halos],
+    [districts, districtLabels, areas, areaLabels, points, halos, proximity],
   );
 }
 
@@ -232,7 +238,8 @@ function MapCanvas({
 
   const { data, settled } = useMapData();
   const sourceData = useSourceData(data);
-  const layers = useMemo(() => mapLayers(lang, visible), [lang, visible]);
+  const layerContext = useLayerContext();
+  const layers = useMemo(() => mapLayers(lang, visible, layerContext), [lang, visible, layerContext]);
 
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [reducedMotion] = useState(prefersReducedMotion);
@@ -359,13 +366,18 @@ function MapCanvas({
   useEffect(
     () => () => {
       if (window.__talentMap && window.__talentMap === map) delete window.__talentMap;
+      if (map && getMapHandle() === map) setMapHandle(null);
     },
     [map],
   );
 
   // --- map events -----------------------------------------------------------------------------
   const onLoad = useCallback((e: { target: MapLibreMap }) => {
+    // The choropleth's "no data" hatching: an image the style refers to by id.
+    if (!e.target.hasImage(NO_DATA_PATTERN)) e.target.addImage(NO_DATA_PATTERN, hatchImage());
     window.__talentMap = e.target;
+    setMapHandle(e.target);
+    recordViewBounds(e.target);
     setMap(e.target);
   }, []);
 
@@ -383,6 +395,7 @@ function MapCanvas({
 
   const onMoveEnd = useCallback(
     (e: ViewStateChangeEvent) => {
+      recordViewBounds(e.target);
       if (autoFitting.current) return;
       const next = cameraOf(e.target);
       const current = useAppStore.getState().camera;
@@ -417,6 +430,12 @@ function MapCanvas({
 
   const onClick = useCallback(
     (e: MapLayerMouseEvent) => {
+      // Measure mode (Analyse panel): this click places the proximity origin instead of selecting.
+      if (usePickStore.getState().picking) {
+        usePickStore.getState().setPicking(false);
+        useAppStore.getState().setAnalysis({ origin: { kind: 'point', lng: e.lngLat.lng, lat: e.lngLat.lat } });
+        return;
+      }
       const picked = pickFeature(e.features);
       // Chosen on the map: the camera stays where the user put it.
       answered.current = picked;

@@ -5,18 +5,22 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerId } from '../../data/schemas';
 import type { Lang } from '../../lib/url-state';
 import { baseStyle, basemapLayers } from './basemap';
-import { LAYER_ENTRIES, entryLayers } from './layers';
+import { LAYER_ENTRIES, PROXIMITY_OVERLAY, entryLayers, type LayerContext } from './layers';
 import { buildSources, type MapData } from './map-data';
 import { SLOTS, slotMarkerId, slotOf } from './slots';
 
 /** Basemap layers, then each registry entry's layers, with visibility applied. */
-export function mapLayers(lang: Lang, visible: readonly LayerId[]): LayerSpecification[] {
-  return [...basemapLayers(lang), ...LAYER_ENTRIES.flatMap((entry) => entryLayers(entry, lang, visible))];
+export function mapLayers(lang: Lang, visible: readonly LayerId[], ctx?: LayerContext): LayerSpecification[] {
+  return [
+    ...basemapLayers(lang),
+    ...LAYER_ENTRIES.flatMap((entry) => entryLayers(entry, lang, visible, ctx)),
+    ...PROXIMITY_OVERLAY.mapLayers(lang),
+  ];
 }
 
-export function assembleStyle(lang: Lang, visible: readonly LayerId[], data: MapData): StyleSpecification {
+export function assembleStyle(lang: Lang, visible: readonly LayerId[], data: MapData, ctx?: LayerContext): StyleSpecification {
   const base = baseStyle();
-  const layers = mapLayers(lang, visible);
+  const layers = mapLayers(lang, visible, ctx);
   const ordered: LayerSpecification[] = [];
   for (const layer of base.layers) {
     const slot = SLOTS.find((s) => slotMarkerId(s) === layer.id);

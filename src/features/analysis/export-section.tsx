@@ -1,0 +1,128 @@
+// Exports for reports: the map as a PNG (screen or print resolution), the chart's data as CSV, and
+// the visible sites as GeoJSON. Each carries its sources.
+import { useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { districtsQuery, sitesQuery, sourcesQuery } from '../../data/queries';
+import { useLang, useT } from '../../i18n/i18n';
+import { useAppStore } from '../../store/app-store';
+import { formatNumber } from '../../lib/format';
+import { sortRows, METRICS } from '../../lib/metrics';
+import { LAYER_REGISTRY } from '../map/layers';
+import { getMapHandle } from '../map/map-handle';
+import { downloadBlob, downloadText, today } from './download';
+import { chartCsv, visibleSitesGeoJson } from './export-data';
+import { renderMapPng, type PngLegendItem } from './export-png';
+import { useClassification, useDistrictRows, useInView } from './use-analysis';
+import { NO_DATA_COLOUR } from '../../lib/classify';
+
+export function ExportSection() {
+  const t = useT();
+  const lang = useLang();
+  const id = useId();
+  const [scale, setScale] = useState<'screen' | 'print'>('screen');
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const metric = useAppStore((s) => s.metric);
+  const { rows } = useDistrictRows(metric);
+  const classification = useClassification();
+  const inView = useInView();
+  const districts = useQuery(districtsQuery).data;
+  const sites = useQuery(sitesQuery).data;
+  const sources = useQuery(sourcesQuery).data;
+
+  const fail = (e: unknown) => setStatus({ ok: false, text: t('analysis.export.failed', { reason: e instanceof Error ? e.message : String(e) }) });
+
+  const exportPng = async () => {
+    const map = getMapHandle();
+    if (!map) return setStatus({ ok: false, text: t('analysis.export.failed', { reason: t('analysis.export.noMap') }) });
+    setBusy(true);
+    try {
+      const digits = METRICS[metric].fractionDigits;
+      const fmt = (v: number) => formatNumber(v, lang, digits);
+      const legend: PngLegendItem[] = classification
+        ? [
+            ...classification.bins.map((b) => ({ colour: b.colour, label: `${fmt(b.from)} – ${fmt(b.to)}` })),
+            ...(classification.noData.length ? [{ colour: NO_DATA_COLOUR, label: t('analysis.legend.noData') }] : []),
+          ]
+        : [];
+      const state = useAppStore.getState();
+      const layerNames = state.layers.map((l) => t(LAYER_REGISTRY[l].nameKey)).join(', ');
+      const ratio = scale === 'print' ? 3 : window.devicePixelRatio || 1;
+      const { blob } = await renderMapPng(map, {
+        scale: ratio,
+        title: t('app.title'),
+        subtitle: `${t('analysis.export.date', { date: today() })} · ${layerNames}`,
+        legendTitle: classification ? t(`metric.${metric}`) : '',
+        legend,
+        attribution: `${t('map.attribution.outlines')} · ${t('map.attribution.data')}`,
+        sources: `${t('analysis.export.sources')}: ${[...new Set((sites ?? []).filter((s) => state.layers.includes(s.layer)).flatMap((s) => s.source_ids))].join(', ')}`,
+      });
+      const file = `shanghai-talent-map-${today()}${scale === 'print' ? '-print' : ''}.png`;
+      downloadBlob(blob, file);
+      setStatus({ ok: true, text: t('analysis.export.done', { file }) });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportCsv = () => {
+    if (!rows || !districts) return;
+    // The same rows as the chart: in view only when "Filter to map view" is on.
+    const shown = inView ? rows.filter((r) => inView.district(r.code)) : rows;
+    const text = chartCsv(metric, sortRows(shown), districts.features.map((f) => f.properties), sources ?? new Map(), t(`metricNote.${METRICS[metric].kind}`));
+    const file = `${metric}-${today()}.csv`;
+    downloadText(text, file, 'text/csv;charset=utf-8');
+    setStatus({ ok: true, text: t('analysis.export.done', { file }) });
+  };
+
+  const exportGeoJson = () => {
+    if (!sites) return;
+    const state = useAppStore.getState();
+    const map = getMapHandle();
+    const b = map?.getBounds();
+    const fc = visibleSitesGeoJson({
+      sites,
+      visibleLayers: state.layers,
+      bounds: b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : null,
+      year: state.analysis.year,
+      sources: sources ?? new Map(),
+      exported: today(),
+    });
+    const file = `visible-sites-${today()}.geojson`;
+    downloadText(JSON.stringify(fc, null, 1), file, 'application/geo+json');
+    setStatus({ ok: true, text: t('analysis.export.done', { file }) });
+  };
+
+  return (
+    <section className="analysis__section" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t('analysis.export.title')}</h3>
+      <div className="analysis__grid">
+        <label>
+          <span>{t('analysis.export.size')}</span>
+          <select value={scale} onChange={(e) => setScale(e.target.value as 'screen' | 'print')}>
+            <option value="screen">{t('analysis.export.screen')}</option>
+            <option value="print">{t('analysis.export.print')}</option>
+          </select>
+        </label>
+        <div className="analysis__buttons">
+          <button type="button" disabled={busy} onClick={() => void exportPng()}>
+            {t('analysis.export.png')}
+          </button>
+          <button type="button" disabled={!rows} onClick={exportCsv}>
+            {t('analysis.export.csv')}
+          </button>
+          <button type="button" disabled={!sites} onClick={exportGeoJson}>
+            {t('analysis.export.geojson')}
+          </button>
+        </div>
+      </div>
+      {status && (
+        <p className={status.ok ? 'analysis__help' : 'analysis__error'} role="status">
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}

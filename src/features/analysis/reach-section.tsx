@@ -1,0 +1,98 @@
+// Reach of the service centres: the radius, the plain-words method, and which sites are counted
+// with a caveat (approximate) or not at all (no location).
+import { useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { sitesQuery } from '../../data/queries';
+import { nameOf, useLang, useT } from '../../i18n/i18n';
+import { useAppStore } from '../../store/app-store';
+import { formatRadius } from '../../lib/format';
+import { DEFAULT_SPACING_KM } from '../../lib/reach';
+import { isApproximate, isDrawable } from '../map/map-data';
+import { serviceCentres } from './use-analysis';
+
+export function ReachSection() {
+  const t = useT();
+  const lang = useLang();
+  const km = useAppStore((s) => s.analysis.reachKm);
+  const setAnalysis = useAppStore((s) => s.setAnalysis);
+  const setMetric = useAppStore((s) => s.setMetric);
+  const sites = useQuery(sitesQuery).data;
+  const [draft, setDraft] = useState(String(km));
+  const [invalid, setInvalid] = useState(false);
+  const id = useId();
+  const centres = sites ? serviceCentres(sites) : [];
+  const approx = centres.filter((s) => isDrawable(s) && isApproximate(s));
+  const unmapped = centres.filter((s) => !isDrawable(s));
+
+  const commit = (raw: string) => {
+    const n = Number(raw);
+    if (raw.trim() !== '' && Number.isFinite(n) && n >= 0.1 && n <= 50) {
+      setInvalid(false);
+      setAnalysis({ reachKm: n });
+    } else setInvalid(true);
+  };
+
+  return (
+    <section className="analysis__section" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t('analysis.reach.title')}</h3>
+      <div className="analysis__grid">
+        <label>
+          <span>{t('analysis.reach.radius')}</span>
+          <input
+            type="number"
+            min={0.1}
+            max={50}
+            step={0.5}
+            value={draft}
+            aria-invalid={invalid || undefined}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              commit(e.target.value);
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          onClick={() => {
+            setMetric('reach');
+            const choro = useAppStore.getState().analysis.choropleth;
+            setAnalysis({ choropleth: choro ?? { method: 'jenks', classes: 5 }, breaks: null });
+            useAppStore.getState().setLayerVisible('districts', true);
+          }}
+        >
+          {t('analysis.reach.show')}
+        </button>
+      </div>
+      {invalid && (
+        <p className="analysis__error" role="alert">
+          {t('analysis.reach.radiusError')}
+        </p>
+      )}
+      <p>{t('analysis.reach.explain', { km })}</p>
+      <p className="analysis__help">{t('analysis.reach.method', { spacing: DEFAULT_SPACING_KM * 1000 })}</p>
+      {approx.length > 0 && (
+        <>
+          <p className="analysis__help">{t('analysis.reach.approx')}</p>
+          <ul className="analysis__list">
+            {approx.map((s) => (
+              <li key={s.id}>
+                {nameOf(s, lang)} ({formatRadius(s.precision_m!, lang)})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {unmapped.length > 0 && (
+        <>
+          <p className="analysis__help">{t('analysis.reach.unmapped')}</p>
+          <ul className="analysis__list">
+            {unmapped.map((s) => (
+              <li key={s.id}>{nameOf(s, lang)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="analysis__help">{t('analysis.reach.perCapita')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,217 @@
+// The derived data every analysis view reads: the district rows of a metric (reach included), the
+// one classification behind the choropleth, the legend and the chart colours, and the proximity
+// overlay. Map, chart and panel call these hooks; none of them computes its own copy.
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import circle from '@turf/circle';
+import type { Feature, FeatureCollection } from 'geojson';
+import { districtsQuery, factsQuery, sitesQuery } from '../../data/queries';
+import type { DistrictsFile, Site } from '../../data/schemas';
+import { useAppStore } from '../../store/app-store';
+import { districtMetricRows, METRICS, SERVICE_CENTRE_CATEGORIES, type MetricRow } from '../../lib/metrics';
+import { classify, NO_DATA_COLOUR, type Classification } from '../../lib/classify';
+import { buildSampleGrid, nearest, reachShares, DEFAULT_SPACING_KM, type SampleGrid } from '../../lib/reach';
+import type { Metric, ProximityOrigin } from '../../lib/url-state';
+import { isApproximate, isDrawable, type DrawableSite } from '../map/map-data';
+import type { LayerContext } from '../map/layers';
+import { useViewBounds } from '../map/map-handle';
+
+// The lattice depends only on the outline file: built once per loaded file.
+const grids = new WeakMap<DistrictsFile, SampleGrid>();
+export function sampleGridFor(districts: DistrictsFile): SampleGrid {
+  let g = grids.get(districts);
+  if (!g) {
+    g = buildSampleGrid(districts.features.map((f) => ({ code: f.properties.code, geometry: f.geometry })), DEFAULT_SPACING_KM);
+    grids.set(districts, g);
+  }
+  return g;
+}
+
+export function serviceCentres(sites: readonly Site[]): Site[] {
+  return sites.filter((s) => SERVICE_CENTRE_CATEGORIES.includes(s.category));
+}
+
+/**
+ * Reach share per district, for the current radius; null until the outlines and sites arrive, and
+ * null when not `enabled`: building the lattice costs about 0.1 s once, so it waits until a user
+ * asks for reach (see `npm run bench`).
+ */
+export function useReach(enabled = true): Record<string, number | null> | null {
+  const districts = useQuery(districtsQuery).data;
+  const sites = useQuery(sitesQuery).data;
+  const km = useAppStore((s) => s.analysis.reachKm);
+  return useMemo(() => {
+    if (!enabled || !districts || !sites) return null;
+    const points = serviceCentres(sites)
+      .filter(isDrawable)
+      .map((s) => [s.lon, s.lat] as const);
+    return reachShares(sampleGridFor(districts), points, km);
+  }, [enabled, districts, sites, km]);
+}
+
+export interface RowsResult {
+  rows: MetricRow[] | null;
+  failed: boolean;
+}
+
+/** Unsorted district rows of `metric`, or null while what it needs is loading. */
+export function useDistrictRows(metric: Metric): RowsResult {
+  const districts = useQuery(districtsQuery);
+  const facts = useQuery(factsQuery);
+  const sites = useQuery(sitesQuery);
+  const reach = useReach(metric === 'reach');
+  const def = METRICS[metric];
+  const needsSites = def.kind === 'count' || def.kind === 'analysis';
+  const needsFacts = def.kind !== 'count';
+  const rows = useMemo(() => {
+    if (!districts.data) return null;
+    if (needsFacts && !facts.data) return null;
+    if (needsSites && !sites.data) return null;
+    if (metric === 'reach' && !reach) return null;
+    return districtMetricRows(metric, districts.data.features.map((f) => f.properties), facts.data ?? [], sites.data ?? [], { reach });
+  }, [districts.data, facts.data, sites.data, reach, metric, needsFacts, needsSites]);
+  const failed = districts.isError || (needsFacts && facts.isError) || (needsSites && sites.isError);
+  return { rows, failed };
+}
+
+/** The classification of the chart's metric when the choropleth is on; null otherwise. */
+export function useClassification(): Classification | null {
+  const metric = useAppStore((s) => s.metric);
+  const choro = useAppStore((s) => s.analysis.choropleth);
+  const breaks = useAppStore((s) => s.analysis.breaks);
+  const { rows } = useDistrictRows(metric);
+  return useMemo(() => {
+    if (!choro || !rows) return null;
+    return classify(rows, choro.method, choro.classes, breaks);
+  }, [choro, rows, breaks]);
+}
+
+/** What the layer registry needs from the analysis state. */
+export function useLayerContext(): LayerContext {
+  const classification = useClassification();
+  const year = useAppStore((s) => s.analysis.year);
+  return useMemo(
+    () => ({
+      choropleth: classification ? { colourOf: classification.colourOf, noData: NO_DATA_COLOUR, noDataCodes: classification.noData } : null,
+      year,
+    }),
+    [classification, year],
+  );
+}
+
+export interface ProximityResult {
+  origin: [number, number];
+  /** The site the distances start from, when a site was picked. */
+  site: DrawableSite | null;
+  nearest: { site: DrawableSite; km: number; errKm: number }[];
+}
+
+/** Sites distances are measured to: drawn sites of the service-centres layer. */
+export function proximityTargets(sites: readonly Site[]): DrawableSite[] {
+  return sites.filter((s): s is DrawableSite => s.layer === 'service-centres' && isDrawable(s));
+}
+
+function errKm(s: Site | null): number {
+  return s && isApproximate(s) ? s.precision_m! / 1000 : 0;
+}
+
+export function computeProximity(origin: ProximityOrigin, sites: readonly Site[], count = 5): ProximityResult | null {
+  let site: DrawableSite | null = null;
+  let at: [number, number];
+  if (origin.kind === 'site') {
+    const s = sites.find((x) => x.id === origin.id);
+    if (!s || !isDrawable(s)) return null;
+    site = s;
+    at = [s.lon, s.lat];
+  } else {
+    at = [origin.lng, origin.lat];
+  }
+  const targets = proximityTargets(sites).filter((s) => s.id !== site?.id);
+  return {
+    origin: at,
+    site,
+    nearest: nearest(at, targets, count).map((n) => ({ site: n.site, km: n.km, errKm: errKm(site) + errKm(n.site) })),
+  };
+}
+
+/** Rings, lines to the nearest three sites, and the origin: the proximity overlay's features. */
+export function proximityFeatures(p: ProximityResult | null, rings: readonly number[]): FeatureCollection {
+  if (!p) return { type: 'FeatureCollection', features: [] };
+  let fid = 1;
+  const features: Feature[] = [];
+  for (const km of rings) {
+    const c = circle(p.origin, km, { units: 'kilometers', steps: 96 });
+    features.push({ type: 'Feature', id: fid, geometry: { type: 'LineString', coordinates: c.geometry.coordinates[0]! }, properties: { fid: fid++, role: 'ring', km } });
+    // The label sits on the ring's northern point.
+    const north = c.geometry.coordinates[0]![0]!;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: north },
+      properties: { fid: fid++, role: 'ring-label', label_en: `${km} km`, label_zh: `${km}公里` },
+    });
+  }
+  for (const n of p.nearest.slice(0, 3)) {
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: [p.origin, [n.site.lon, n.site.lat]] },
+      properties: { fid: fid++, role: 'link', km: n.km },
+    });
+  }
+  features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: p.origin }, properties: { fid: fid++, role: 'origin' } });
+  return { type: 'FeatureCollection', features };
+}
+
+export function useProximity(): ProximityResult | null {
+  const sites = useQuery(sitesQuery).data;
+  const origin = useAppStore((s) => s.analysis.origin);
+  return useMemo(() => (origin && sites ? computeProximity(origin, sites) : null), [origin, sites]);
+}
+
+export function useProximityFeatures(): FeatureCollection {
+  const p = useProximity();
+  const rings = useAppStore((s) => s.analysis.rings);
+  return useMemo(() => proximityFeatures(p, rings), [p, rings]);
+}
+
+type Box = [number, number, number, number];
+const boxes = new WeakMap<object, Box>();
+function boxOf(geometry: DistrictsFile['features'][number]['geometry']): Box {
+  let b = boxes.get(geometry);
+  if (!b) {
+    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+    const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    for (const poly of polys) for (const [x, y] of poly[0]!) [w, s, e, n] = [Math.min(w, x!), Math.min(s, y!), Math.max(e, x!), Math.max(n, y!)];
+    b = [w, s, e, n];
+    boxes.set(geometry, b);
+  }
+  return b;
+}
+
+export interface InView {
+  /** Districts whose outline box overlaps the view. */
+  district: (code: string) => boolean;
+  site: (s: Site) => boolean;
+}
+
+/** "Filter to map view": null when off (show everything), else predicates for the current view. */
+export function useInView(): InView | null {
+  const on = useAppStore((s) => s.analysis.inView);
+  const bounds = useViewBounds((s) => s.bounds);
+  const districts = useQuery(districtsQuery).data;
+  return useMemo(() => {
+    if (!on || !bounds) return null;
+    const [w, s, e, n] = bounds;
+    const codes = new Set(
+      (districts?.features ?? [])
+        .filter((f) => {
+          const [bw, bs, be, bn] = boxOf(f.geometry);
+          return bw <= e && be >= w && bs <= n && bn >= s;
+        })
+        .map((f) => f.properties.code),
+    );
+    return {
+      district: (code) => codes.has(code),
+      site: (x) => isDrawable(x) && x.lon >= w && x.lon <= e && x.lat >= s && x.lat <= n,
+    };
+  }, [on, bounds, districts]);
+}

@@ -1,0 +1,260 @@
+// The planner's analysis tools in a real browser: the choropleth recolours the map and its legend,
+// an apartment gets rings and distances, the timeline hides later sites, and the exports produce
+// a PNG of the requested size and a CSV that Excel reads as UTF-8.
+import { readFile } from 'node:fs/promises';
+import { expect } from 'vitest';
+import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
+import { districtClickPoint, metricSelect } from './app';
+import { distinctColours, fetchData, mapScreenshot, pagePointOf, settleMap, test, waitForMapIdle, type TestWindow } from './helpers';
+import type { DistrictsFile, Fact, Site } from '../../src/data/schemas';
+import { classify } from '../../src/lib/classify';
+import { districtMetricRows } from '../../src/lib/metrics';
+import { distanceKm } from '../../src/lib/reach';
+import { CHOROPLETH_OPACITY } from '../../src/features/map/layers';
+import { BASEMAP } from '../../src/features/map/palette';
+
+const analysis = (page: Page) => page.getByRole('region', { name: 'Analysis tools', exact: true });
+const legend = (page: Page) => page.getByTestId('choropleth-legend');
+
+function hex(c: string): [number, number, number] {
+  return [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+/** The colour a translucent fill shows over the land. */
+function over(fill: string, alpha: number): [number, number, number] {
+  const f = hex(fill);
+  const l = hex(BASEMAP.land);
+  return f.map((v, i) => Math.round(alpha * v + (1 - alpha) * l[i]!)) as [number, number, number];
+}
+
+async function pixelAt(page: Page, lngLat: readonly [number, number]): Promise<[number, number, number]> {
+  const shot = await mapScreenshot(page);
+  const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+  const p = await pagePointOf(page, lngLat);
+  const x = Math.round(p.x - box.x);
+  const y = Math.round(p.y - box.y);
+  const i = (y * shot.width + x) * 4;
+  return [shot.data[i]!, shot.data[i + 1]!, shot.data[i + 2]!];
+}
+
+const close = (a: number[], b: number[], tol = 14) => a.every((v, i) => Math.abs(v - b[i]!) <= tol);
+
+test('choosing a metric recolours the districts and updates the legend', async ({ open }) => {
+  const [districts, facts, sites] = await Promise.all([
+    fetchData<DistrictsFile>('districts.geojson'),
+    fetchData<{ facts: Fact[] }>('facts.json'),
+    fetchData<{ sites: Site[] }>('sites.json'),
+  ]);
+  const props = districts.features.map((f) => f.properties);
+  const colours = (metric: 'population' | 'density') =>
+    classify(districtMetricRows(metric, props, facts.facts, sites.sites), 'jenks', 5).colourOf;
+  const byPop = colours('population');
+  const byDensity = colours('density');
+  // A non-featured district (no extra tint on top) whose class differs between the two metrics.
+  const code = props.find((d) => !d.featured && byPop[d.code] !== byDensity[d.code])?.code;
+  expect(code, 'the data has a district that changes class').toBeDefined();
+  const point = (await districtClickPoint(code!)).lngLat as [number, number];
+
+  const s = await open();
+  await s.goto('?choro=jenks:5');
+  await waitForMapIdle(s.page);
+  await expect.poll(() => legend(s.page).locator('figcaption').textContent()).toContain('Population (2020 census)');
+  expect(close(await pixelAt(s.page, point), over(byPop[code!]!, CHOROPLETH_OPACITY.normal))).toBe(true);
+
+  await metricSelect(s.page).selectOption('density');
+  await expect.poll(() => legend(s.page).locator('figcaption').textContent()).toContain('Population density');
+  await settleMap(s.page);
+  expect(close(await pixelAt(s.page, point), over(byDensity[code!]!, CHOROPLETH_OPACITY.normal))).toBe(true);
+  // The legend lists the same colours as the chart bars.
+  const legendColours = await legend(s.page).locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-colour')));
+  expect(legendColours).toContain(byDensity[code!]);
+  expect(await s.page.locator(`[data-testid="metric-chart"] [data-code="${code}"]`).getAttribute('data-fill')).toBe(byDensity[code!]);
+  expect(new URL(s.page.url()).searchParams.get('metric')).toBe('density');
+});
+
+test('typing bad class breaks shows an error and keeps the previous ones', async ({ open }) => {
+  const s = await open();
+  await s.goto('?choro=equal:4');
+  await waitForMapIdle(s.page);
+  const box = analysis(s.page).getByRole('textbox', { name: 'Class breaks' });
+  const before = await legend(s.page).locator('li').allTextContents();
+  await box.fill('500000, 100000');
+  await box.press('Enter');
+  await expect.poll(() => analysis(s.page).getByRole('alert').textContent()).toContain('larger than the one before');
+  expect(await legend(s.page).locator('li').allTextContents()).toEqual(before);
+  await box.fill('1000000, 2000000');
+  await box.press('Enter');
+  await expect.poll(() => legend(s.page).locator('li').count()).toBe(3);
+  await expect.poll(() => new URL(s.page.url()).searchParams.get('breaks')).toBe('1000000,2000000');
+});
+
+test('picking an apartment draws rings and lists straight-line distances', async ({ open }) => {
+  const { sites } = await fetchData<{ sites: Site[] }>('sites.json');
+  const apt = sites.find((x) => x.id === 'xuhui-westbund-apartments')!;
+  const targets = sites.filter((x) => x.layer === 'service-centres' && x.lon !== null);
+  const closest = targets
+    .map((x) => ({ x, km: distanceKm([apt.lon!, apt.lat!], [x.lon!, x.lat!]) }))
+    .sort((a, b) => a.km - b.km)[0]!;
+
+  const s = await open();
+  await s.goto();
+  await waitForMapIdle(s.page);
+  await analysis(s.page).getByRole('combobox', { name: 'From this site' }).selectOption(apt.id);
+  const table = s.page.getByTestId('nearest-table');
+  await expect.poll(() => table.locator('tbody tr').count()).toBe(5);
+  const first = await table.locator('tbody tr').first().textContent();
+  expect(first).toContain(closest.x.name_en);
+  expect(first).toContain(`${closest.km.toFixed(1)} km`);
+  // Approximate locations carry their uncertainty.
+  expect(first).toContain('±');
+
+  await settleMap(s.page);
+  const drawn = await s.page.evaluate(() => {
+    const map = (window as TestWindow).__talentMap!;
+    const rings = map.queryRenderedFeatures({ layers: ['proximity-rings-line'] }).map((f) => f.properties.km as number);
+    const links = map.queryRenderedFeatures({ layers: ['proximity-links-line'] }).length;
+    return { rings: [...new Set(rings)].sort((a, b) => a - b), links };
+  });
+  expect(drawn.rings).toEqual([1, 3, 5]);
+  expect(drawn.links).toBeGreaterThanOrEqual(3);
+
+  // The apartments table: a distance for a mapped apartment, "not mapped" for one without a location.
+  const rows = s.page.getByTestId('apartment-table').locator('tbody tr');
+  expect(await rows.filter({ hasText: 'Xuhui West Bund' }).textContent()).toMatch(/\d+(\.\d)? km/);
+  expect(await rows.filter({ hasText: 'Putuo District Talent Apartment' }).textContent()).toContain('not mapped');
+});
+
+test('the timeline at 2016 hides the sites opened later and lists the undated ones', async ({ open }) => {
+  const { sites } = await fetchData<{ sites: Site[] }>('sites.json');
+  const year = (x: Site) => (x.opened ? Number(x.opened.slice(0, 4)) : null);
+  const s = await open();
+  await s.goto('?year=2016');
+  await waitForMapIdle(s.page);
+  const shownIds = () =>
+    s.page.evaluate(() => {
+      const map = (window as TestWindow).__talentMap!;
+      const layers = map.getStyle().layers.filter((l) => /^sites-.*-points$/.test(l.id)).map((l) => l.id);
+      return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties.id as string))];
+    });
+  const at2016 = await shownIds();
+  const drawn = sites.filter((x) => x.lon !== null);
+  expect(at2016.length).toBeGreaterThan(0);
+  for (const id of at2016) expect(year(sites.find((x) => x.id === id)!)).toBeLessThanOrEqual(2016);
+  expect(at2016).toContain('ssrf');
+  expect(at2016).toContain('hq-onestop-centre');
+  expect(at2016).not.toContain('hq-hr-park');
+  expect(await s.page.getByTestId('undated-list').textContent()).toContain('Shanghai Exit-Entry Administration Bureau');
+  // Zhangjiang Science City is dated 2017 by its source: hidden in 2016. Hongqiao CBD has no date: shown.
+  const areaFills = () =>
+    s.page.evaluate(() => {
+      const map = (window as TestWindow).__talentMap!;
+      return {
+        zhangjiang: map.queryRenderedFeatures({ layers: ['areas-zhangjiang-fill'] }).length,
+        hongqiao: map.queryRenderedFeatures({ layers: ['areas-hongqiao-cbd-fill'] }).length,
+      };
+    });
+  expect(await areaFills()).toMatchObject({ zhangjiang: 0 });
+  expect((await areaFills()).hongqiao).toBeGreaterThan(0);
+
+  // Sliding to the last year brings every dated, drawn site back.
+  await analysis(s.page).getByRole('slider', { name: 'Year' }).press('End');
+  await settleMap(s.page);
+  const atEnd = await shownIds();
+  expect((await areaFills()).zhangjiang).toBeGreaterThan(0);
+  const datedDrawn = drawn.filter((x) => year(x) !== null).map((x) => x.id);
+  expect(atEnd.sort()).toEqual(datedDrawn.sort());
+});
+
+test('the map exports as a PNG of the requested size, at screen and print resolution', async ({ open }) => {
+  const s = await open();
+  await s.goto('?choro=quantile:4');
+  await waitForMapIdle(s.page);
+  const size = await s.page.locator('canvas.maplibregl-canvas').evaluate((c) => ({ w: c.clientWidth, h: c.clientHeight }));
+  const panel = analysis(s.page);
+  for (const [choice, scale] of [['screen', 1], ['print', 3]] as const) {
+    await panel.getByRole('combobox', { name: 'Resolution' }).selectOption(choice);
+    const [download] = await Promise.all([s.page.waitForEvent('download'), panel.getByRole('button', { name: 'Map as PNG' }).click()]);
+    const png = PNG.sync.read(await readFile((await download.path())!));
+    expect([png.width, png.height]).toEqual([size.w * scale, size.h * scale]);
+    expect(distinctColours(png)).toBeGreaterThan(50);
+  }
+  // The map is back at screen resolution afterwards.
+  expect(await s.page.evaluate(() => (window as TestWindow).__talentMap!.getPixelRatio())).toBe(1);
+});
+
+test('the chart data exports as CSV with a BOM, the header and Chinese names', async ({ open }) => {
+  const s = await open();
+  await s.goto('?metric=centres-per-100k');
+  await waitForMapIdle(s.page);
+  const [download] = await Promise.all([
+    s.page.waitForEvent('download'),
+    analysis(s.page).getByRole('button', { name: 'Chart data as CSV' }).click(),
+  ]);
+  const bytes = await readFile((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString('utf8');
+  const lines = text.split('\r\n');
+  expect(lines[0]).toBe('district_code,district_en,district_zh,metric,value,unit,qualifier,as_of,source_ids,sources');
+  expect(lines).toHaveLength(17);
+  const changning = lines.find((l) => l.startsWith('310105,'))!;
+  expect(changning).toContain('长宁区');
+  expect(changning).toContain('census-2020');
+});
+
+test('two districts compare side by side with sources, "no data" where missing, and export as CSV', async ({ open }) => {
+  const s = await open();
+  await s.goto('?cmp=310104,310107');
+  await waitForMapIdle(s.page);
+  const table = s.page.getByTestId('compare-table');
+  await expect.poll(() => table.locator('tbody tr').count()).toBe(9);
+  expect(await table.locator('thead').textContent()).toMatch(/Xuhui.*Putuo/);
+  // Putuo's talent apartment has no units figure: no data, not zero.
+  const units = table.locator('tbody tr').filter({ hasText: 'Talent-apartment units per 100,000 residents' });
+  expect(await units.locator('td').nth(1).textContent()).toBe('no data');
+  // The census figure carries its source, one click away.
+  const population = table.locator('tbody tr').filter({ hasText: 'Population (2020 census)' });
+  expect(await population.locator('td').first().getByRole('button').count()).toBeGreaterThan(0);
+
+  const [download] = await Promise.all([
+    s.page.waitForEvent('download'),
+    analysis(s.page).getByRole('button', { name: 'Comparison as CSV' }).click(),
+  ]);
+  const bytes = await readFile((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+  expect(lines[0]).toBe('metric,label_en,label_zh,district_code,district_en,district_zh,value,unit,qualifier,as_of,source_ids');
+  expect(lines).toHaveLength(1 + 9 * 2);
+  expect(lines.find((l) => l.startsWith('population,') && l.includes('310104'))).toContain('徐汇区');
+});
+
+test('"Filter to map view" keeps the chart to the districts in view', async ({ open }) => {
+  const s = await open();
+  await s.goto('?inview=1&map=12.50/31.2200/121.4300');
+  await waitForMapIdle(s.page);
+  const bars = s.page.locator('[data-testid="metric-chart"] [data-code]');
+  await expect.poll(() => bars.count()).toBeLessThan(16);
+  const codes = await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+  expect(codes).toContain('310105');
+  expect(codes).not.toContain('310151'); // Chongming, far outside the view
+  await analysis(s.page).getByRole('checkbox', { name: 'Filter to map view' }).uncheck();
+  await expect.poll(() => bars.count()).toBe(16);
+});
+
+test('in measure mode a click on the map places the origin instead of selecting', async ({ open }) => {
+  const s = await open();
+  await s.goto();
+  await waitForMapIdle(s.page);
+  const pick = analysis(s.page).getByRole('button', { name: 'Pick a point on the map' });
+  await pick.click();
+  expect(await pick.getAttribute('aria-pressed')).toBe('true');
+  const point = (await districtClickPoint('310118')).lngLat as [number, number];
+  const at = await pagePointOf(s.page, point);
+  await s.page.mouse.click(at.x, at.y);
+  const caption = s.page.getByTestId('nearest-table').locator('caption');
+  await expect.poll(() => caption.textContent()).toContain('From the point');
+  expect(await pick.getAttribute('aria-pressed')).toBe('false');
+  // The click measured; it did not select Qingpu.
+  expect(new URL(s.page.url()).searchParams.get('sel')).toBeNull();
+  await expect.poll(() => new URL(s.page.url()).searchParams.get('from')).toMatch(/^pt:/);
+});

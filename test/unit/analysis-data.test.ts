@@ -1,0 +1,128 @@
+// The pure parts of the Analyse panel: proximity from a site or a point, the rings overlay,
+// openings per year, and what the CSV and GeoJSON exports contain.
+import { describe, expect, it } from 'vitest';
+import type { Site, Source } from '../../src/data/schemas';
+import { computeProximity, proximityFeatures } from '../../src/features/analysis/use-analysis';
+import { chartCsv, visibleSites, visibleSitesGeoJson, CHART_CSV_HEADER } from '../../src/features/analysis/export-data';
+import { openingsPerYear } from '../../src/lib/timeline';
+import { BOM } from '../../src/lib/csv';
+
+function site(id: string, over: Partial<Site> = {}): Site {
+  return {
+    fid: 1,
+    id,
+    category: 'service-centre',
+    layer: 'service-centres',
+    name_en: id,
+    name_zh: `站${id}`,
+    district_code: '310105',
+    lon: 121.4,
+    lat: 31.2,
+    precision_m: 100,
+    opened: null,
+    address_en: '',
+    address_zh: '',
+    notes_en: '',
+    notes_zh: '',
+    location_source: '',
+    source_ids: ['s1'],
+    ...over,
+  };
+}
+
+describe('computeProximity', () => {
+  const sites = [
+    site('apt', { category: 'talent-apartment', layer: 'talent-apartments', lon: 121.4, lat: 31.2, precision_m: 1500 }),
+    site('near', { lon: 121.41, lat: 31.2, precision_m: 700 }),
+    site('far', { lon: 121.5, lat: 31.2 }),
+    site('unmapped', { lon: null, lat: null, precision_m: null }),
+  ];
+
+  it('lists service sites nearest first, with the uncertainty of both ends', () => {
+    const p = computeProximity({ kind: 'site', id: 'apt' }, sites)!;
+    expect(p.nearest.map((n) => n.site.id)).toEqual(['near', 'far']);
+    expect(p.nearest[0]!.km).toBeCloseTo(0.95, 1);
+    expect(p.nearest[0]!.errKm).toBeCloseTo(1.5 + 0.7);
+    expect(p.nearest[1]!.errKm).toBeCloseTo(1.5); // 100 m is an exact location: no ±
+  });
+
+  it('does not measure a service site to itself, and works from a bare point', () => {
+    expect(computeProximity({ kind: 'site', id: 'near' }, sites)!.nearest.map((n) => n.site.id)).toEqual(['far']);
+    expect(computeProximity({ kind: 'point', lng: 121.5, lat: 31.2 }, sites)!.nearest[0]!.km).toBe(0);
+  });
+
+  it('gives nothing for an unknown or unmapped site', () => {
+    expect(computeProximity({ kind: 'site', id: 'nope' }, sites)).toBeNull();
+    expect(computeProximity({ kind: 'site', id: 'unmapped' }, sites)).toBeNull();
+  });
+
+  it('draws one ring and one label per distance, links to the nearest three, and the origin', () => {
+    const fc = proximityFeatures(computeProximity({ kind: 'site', id: 'apt' }, sites), [1, 3, 5]);
+    const roles = fc.features.map((f) => f.properties!.role);
+    expect(roles.filter((r) => r === 'ring')).toHaveLength(3);
+    expect(roles.filter((r) => r === 'ring-label')).toHaveLength(3);
+    expect(roles.filter((r) => r === 'link')).toHaveLength(2);
+    expect(roles.filter((r) => r === 'origin')).toHaveLength(1);
+    expect(new Set(fc.features.map((f) => f.properties!.fid)).size).toBe(fc.features.length);
+    expect(proximityFeatures(null, [1]).features).toEqual([]);
+  });
+});
+
+describe('openingsPerYear', () => {
+  it('counts each year over the recent span and groups earlier ones', () => {
+    expect(openingsPerYear([2020, 2020, 2022], 16)).toEqual([
+      { year: 2020, count: 2 },
+      { year: 2021, count: 0 },
+      { year: 2022, count: 1 },
+    ]);
+    const bins = openingsPerYear([1896, 2010, 2025], 16);
+    expect(bins[0]).toEqual({ year: null, before: 2010, count: 1 });
+    expect(bins).toHaveLength(17);
+  });
+  it('is empty without dates', () => {
+    expect(openingsPerYear([])).toEqual([]);
+  });
+});
+
+describe('exports', () => {
+  const sources = new Map<string, Source>([['census', { id: 'census', kind: 'official', publisher: 'Bureau', title: 'Census', date: '2021', url: null }]]);
+
+  it('writes the chart rows with a BOM, empty cells for no data, and the citations', () => {
+    const csv = chartCsv(
+      'population',
+      [
+        { code: '310105', value: 693051, unit: 'people', qualifier: null, basis: [{ id: 'f', scope: 'district', subject: '310105', metric: 'population', value: 693051, unit: 'people', as_of: '2020', qualifier: null, source_id: 'census', note_en: null, note_zh: null }] },
+        { code: '310104', value: null, unit: 'people', qualifier: null, basis: [] },
+      ],
+      [
+        { code: '310105', name_en: 'Changning', name_zh: '长宁区' },
+        { code: '310104', name_en: 'Xuhui', name_zh: '徐汇区' },
+      ],
+      sources,
+      'counted in this map',
+    );
+    expect(csv.startsWith(BOM)).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe(CHART_CSV_HEADER.join(','));
+    expect(lines[1]).toBe('310105,Changning,长宁区,population,693051,people,,2020,census,"Bureau, Census, 2021"');
+    expect(lines[2]).toBe('310104,Xuhui,徐汇区,population,,people,,,,counted in this map');
+  });
+
+  it('exports only drawn sites of visible layers, inside the view and opened by the year', () => {
+    const sites = [
+      site('in', { opened: '2015' }),
+      site('later', { opened: '2020' }),
+      site('undated'),
+      site('outside', { lon: 122, lat: 31.5, opened: '2010' }),
+      site('hidden-layer', { layer: 'universities', opened: '2010' }),
+      site('unmapped', { lon: null, lat: null, precision_m: null, opened: '2010' }),
+    ];
+    const base = { sites, visibleLayers: ['service-centres'] as const, bounds: [121, 31, 121.8, 31.4] as [number, number, number, number] };
+    expect(visibleSites({ ...base, visibleLayers: [...base.visibleLayers], year: 2016 }).map((s) => s.id)).toEqual(['in']);
+    expect(visibleSites({ ...base, visibleLayers: [...base.visibleLayers], year: null }).map((s) => s.id)).toEqual(['in', 'later', 'undated']);
+    const fc = visibleSitesGeoJson({ ...base, visibleLayers: [...base.visibleLayers], year: 2016, sources, exported: '2026-11-22' });
+    expect(fc.features).toHaveLength(1);
+    expect(fc.features[0]!.properties).toMatchObject({ id: 'in', name_zh: '站in', precision_m: 100, approximate: false });
+    expect(fc.sources).toEqual([{ id: 's1' }]);
+  });
+});
