@@ -24,7 +24,7 @@ import { useQuery } from '@tanstack/react-query';
 import * as maplibregl from 'maplibre-gl';
 import { setWorkerUrl, type Map as MapLibreMap, type PaddingOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { Map, Layer, Source, type MapLayerMouseEvent, type ViewStateChangeEvent } from 'react-map-gl/maplibre';
+import { Map, Layer, Source, type MapRef, type MapLayerMouseEvent, type ViewStateChangeEvent } from 'react-map-gl/maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
 import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
@@ -372,9 +372,16 @@ function MapCanvas({
   );
 
   // --- map events -----------------------------------------------------------------------------
+  // The choropleth's "no data" hatching is an image the style names by id. It is resolved on
+  // demand, as soon as the map exists: a layer can ask for it before the map's load event fires.
+  const registerImages = useCallback((ref: MapRef | null) => {
+    ref?.getMap().setMissingStyleImageResolver((id) => {
+      const m = ref.getMap();
+      if (id === NO_DATA_PATTERN && !m.hasImage(id)) m.addImage(id, hatchImage());
+    });
+  }, []);
+
   const onLoad = useCallback((e: { target: MapLibreMap }) => {
-    // The choropleth's "no data" hatching: an image the style refers to by id.
-    if (!e.target.hasImage(NO_DATA_PATTERN)) e.target.addImage(NO_DATA_PATTERN, hatchImage());
     window.__talentMap = e.target;
     setMapHandle(e.target);
     recordViewBounds(e.target);
@@ -472,6 +479,7 @@ function MapCanvas({
   return (
     <div className={className ? `talent-map ${className}` : 'talent-map'} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
       <Map
+        ref={registerImages}
         mapLib={maplibregl}
         mapStyle={BASE_STYLE}
         initialViewState={initialViewState}
