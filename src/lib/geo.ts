@@ -3,13 +3,25 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { APPROXIMATE_PRECISION_M, type AreaFeature, type Site } from '../data/schemas';
 
 export type MappedSite = Site & { lon: number; lat: number; precision_m: number };
+/** A site the map can draw (the build guarantees precision_m comes with the coordinates). */
+export type DrawableSite = Site & { lon: number; lat: number };
 
 export function isMapped(site: Site): site is MappedSite {
   return site.lon !== null && site.lat !== null && site.precision_m !== null;
 }
 
-export function isApproximate(site: Site): boolean {
+/** Sites without a verified location are listed elsewhere and never drawn. */
+export function isDrawable(site: Site): site is DrawableSite {
+  return site.lon !== null && site.lat !== null;
+}
+
+export function isApproximate(site: Pick<Site, 'precision_m'>): boolean {
   return site.precision_m !== null && site.precision_m > APPROXIMATE_PRECISION_M;
+}
+
+/** The year of a partial date ("2022-02-25" → 2022), or null. */
+export function openedYear(opened: string | null): number | null {
+  return opened ? Number(opened.slice(0, 4)) : null;
 }
 
 /**

@@ -2,7 +2,7 @@
 // openings per year, and what the CSV and GeoJSON exports contain.
 import { describe, expect, it } from 'vitest';
 import type { Site, Source } from '../../src/data/schemas';
-import { computeProximity, proximityFeatures } from '../../src/features/analysis/use-analysis';
+import { computeProximity, proximityFeatures } from '../../src/derived/analysis';
 import { chartCsv, visibleSites, visibleSitesGeoJson, CHART_CSV_HEADER } from '../../src/features/analysis/export-data';
 import { openingsPerYear } from '../../src/lib/timeline';
 import { BOM } from '../../src/lib/csv';

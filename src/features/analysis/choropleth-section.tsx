@@ -6,7 +6,7 @@ import { useAppStore } from '../../store/app-store';
 import { formatNumber } from '../../lib/format';
 import { METRICS } from '../../lib/metrics';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, NO_DATA_COLOUR, parseBreaks, type ClassMethod } from '../../lib/classify';
-import { useClassification } from './use-analysis';
+import { useClassification } from '../../derived/analysis';
 
 export function ChoroplethSection() {
   const t = useT();

@@ -11,7 +11,7 @@ import { METRIC_IDS, type Metric } from '../../lib/url-state';
 import { toCsv } from '../../lib/csv';
 import { SourceRefs } from '../../components/source-ref';
 import { downloadText, today } from './download';
-import { useReach } from './use-analysis';
+import { useReach } from '../../derived/analysis';
 
 export const COMPARE_CSV_HEADER = ['metric', 'label_en', 'label_zh', 'district_code', 'district_en', 'district_zh', 'value', 'unit', 'qualifier', 'as_of', 'source_ids'] as const;
 

@@ -4,7 +4,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { DistrictProps, LayerId, Site, Source } from '../../data/schemas';
 import { toCsv } from '../../lib/csv';
 import type { MetricRow } from '../../lib/metrics';
-import { openedYear, isApproximate, isDrawable } from '../map/map-data';
+import { openedYear, isApproximate, isDrawable } from '../../lib/geo';
 
 export const CHART_CSV_HEADER = [
   'district_code',

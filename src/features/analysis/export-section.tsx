@@ -12,7 +12,7 @@ import { getMapHandle } from '../map/map-handle';
 import { downloadBlob, downloadText, today } from './download';
 import { chartCsv, visibleSitesGeoJson } from './export-data';
 import { renderMapPng, type PngLegendItem } from './export-png';
-import { useClassification, useDistrictRows, useInView } from './use-analysis';
+import { useClassification, useDistrictRows, useInView } from '../../derived/analysis';
 import { NO_DATA_COLOUR } from '../../lib/classify';
 
 export function ExportSection() {

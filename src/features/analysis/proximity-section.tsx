@@ -9,9 +9,9 @@ import { useAppStore } from '../../store/app-store';
 import { formatNumber } from '../../lib/format';
 import { nearest } from '../../lib/reach';
 import { decodeRings } from '../../lib/url-state';
-import { isApproximate, isDrawable, type DrawableSite } from '../map/map-data';
-import { useInView, useProximity } from './use-analysis';
-import { usePickStore } from './pick-store';
+import { isApproximate, isDrawable, type DrawableSite } from '../../lib/geo';
+import { useInView, useProximity } from '../../derived/analysis';
+import { usePickStore } from '../../store/pick-store';
 
 function useKm() {
   const t = useT();

@@ -7,8 +7,8 @@ import { nameOf, useLang, useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { formatRadius } from '../../lib/format';
 import { DEFAULT_SPACING_KM } from '../../lib/reach';
-import { isApproximate, isDrawable } from '../map/map-data';
-import { serviceCentres } from './use-analysis';
+import { isApproximate, isDrawable } from '../../lib/geo';
+import { serviceCentres } from '../../derived/analysis';
 
 export function ReachSection() {
   const t = useT();

@@ -9,9 +9,9 @@ import { formatPartialDate } from '../../lib/format';
 import { nameOf, useLang, useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { openingsPerYear } from '../../lib/timeline';
-import { openedYear } from '../map/map-data';
+import { openedYear } from '../../lib/geo';
 import { create } from 'zustand';
-import { useInView } from './use-analysis';
+import { useInView } from '../../derived/analysis';
 
 const STEP_MS = 900;
 const usePlaying = create<{ playing: boolean; set: (p: boolean) => void }>()((set) => ({ playing: false, set: (playing) => set({ playing }) }));

@@ -4,7 +4,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { METRICS, sortRows } from '../../lib/metrics';
-import { useClassification, useDistrictRows, useInView } from '../analysis/use-analysis';
+import { useClassification, useDistrictRows, useInView } from '../../derived/analysis';
 import { METRIC_IDS, type Metric } from '../../lib/url-state';
 
 const MetricChart = lazy(() => import('./metric-chart'));

@@ -6,6 +6,8 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { LAYER_IDS, type LayerId, type Site, type SiteCategory } from '../../data/schemas';
 import type { Lang } from '../../lib/url-state';
+import type { LayerContext } from '../../derived/layer-context';
+export type { LayerContext };
 import type { MessageKey } from '../../i18n/i18n';
 import {
   AREA_COLOURS,
@@ -40,16 +42,6 @@ export type LegendSwatch =
   /** The uncertainty circle drawn around an approximate location. */
   | { kind: 'halo'; colour: string; labelKey: MessageKey };
 
-/**
- * What the analysis tools (issue #5) ask of the registry: a choropleth colour per district code,
- * and a timeline year that hides sites opened later. Absent: the plain map.
- */
-export interface LayerContext {
-  /** District code → fill colour, from one classification (src/lib/classify.ts). */
-  choropleth?: { colourOf: Record<string, string>; noData: string; noDataCodes?: readonly string[] } | null;
-  /** Show only sites opened in or before this year; undated sites are hidden and listed. */
-  year?: number | null;
-}
 
 export interface LayerEntry {
   id: LayerId;

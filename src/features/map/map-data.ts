@@ -6,7 +6,6 @@ import bbox from '@turf/bbox';
 import type { FeatureCollection, Point, Polygon, MultiPolygon, Position } from 'geojson';
 import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import {
-  APPROXIMATE_PRECISION_M,
   type AreasFile,
   type DistrictsFile,
   type LayerId,
@@ -53,23 +52,12 @@ export interface SitePointProps {
   opened_year?: number;
 }
 
-/** The year of a partial date ("2022-02-25" → 2022), or null. */
-export function openedYear(opened: string | null): number | null {
-  return opened ? Number(opened.slice(0, 4)) : null;
-}
-
-export type DrawableSite = Site & { lon: number; lat: number };
+// The site predicates live in src/lib/geo.ts; re-exported for the map's own modules and tests.
+import { isApproximate, isDrawable, openedYear, type DrawableSite } from '../../lib/geo';
+export { isApproximate, isDrawable, openedYear, type DrawableSite };
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Sites without a verified location are listed elsewhere and never drawn. */
-export function isDrawable(site: Site): site is DrawableSite {
-  return site.lon !== null && site.lat !== null;
-}
-
-export function isApproximate(site: Pick<Site, 'precision_m'>): boolean {
-  return site.precision_m !== null && site.precision_m > APPROXIMATE_PRECISION_M;
-}
 
 export function sitePoints(sites: readonly Site[]): FeatureCollection<Point, SitePointProps> {
   return {

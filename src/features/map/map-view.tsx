@@ -53,8 +53,8 @@ import { useFeatureState, useFeatureStates } from './use-feature-state';
 import { isGpuInitializationError, prefersReducedMotion } from './webgl';
 import { ONLINE_BASEMAP_LAYER, ONLINE_BASEMAP_SOURCE, OSM_TILES, useOnlineBasemap } from './online-basemap';
 import { getMapHandle, recordViewBounds, setMapHandle } from './map-handle';
-import { useLayerContext, useProximityFeatures } from '../analysis/use-analysis';
-import { usePickStore } from '../analysis/pick-store';
+import { useLayerContext, useProximityFeatures } from '../../derived/analysis';
+import { usePickStore } from '../../store/pick-store';
 
 // MapLibre 6 ships its worker as a separate module; under Vite it has to be pointed at explicitly.
 setWorkerUrl(workerUrl);

@@ -5,16 +5,16 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import circle from '@turf/circle';
 import type { Feature, FeatureCollection } from 'geojson';
-import { districtsQuery, factsQuery, sitesQuery } from '../../data/queries';
-import type { DistrictsFile, Site } from '../../data/schemas';
-import { useAppStore } from '../../store/app-store';
-import { districtMetricRows, METRICS, SERVICE_CENTRE_CATEGORIES, type MetricRow } from '../../lib/metrics';
-import { classify, NO_DATA_COLOUR, type Classification } from '../../lib/classify';
-import { buildSampleGrid, nearest, reachShares, DEFAULT_SPACING_KM, type SampleGrid } from '../../lib/reach';
-import type { Metric, ProximityOrigin } from '../../lib/url-state';
-import { isApproximate, isDrawable, type DrawableSite } from '../map/map-data';
-import type { LayerContext } from '../map/layers';
-import { useViewBounds } from '../map/map-handle';
+import { districtsQuery, factsQuery, sitesQuery } from '../data/queries';
+import type { DistrictsFile, Site } from '../data/schemas';
+import { useAppStore } from '../store/app-store';
+import { districtMetricRows, METRICS, SERVICE_CENTRE_CATEGORIES, type MetricRow } from '../lib/metrics';
+import { classify, NO_DATA_COLOUR, type Classification } from '../lib/classify';
+import { buildSampleGrid, nearest, reachShares, DEFAULT_SPACING_KM, type SampleGrid } from '../lib/reach';
+import type { Metric, ProximityOrigin } from '../lib/url-state';
+import { isApproximate, isDrawable, type DrawableSite } from '../lib/geo';
+import type { LayerContext } from './layer-context';
+import { useViewBounds } from '../store/view-bounds';
 
 // The lattice depends only on the outline file: built once per loaded file.
 const grids = new WeakMap<DistrictsFile, SampleGrid>();

@@ -1,0 +1,10 @@
+// The map's visible bounds [west, south, east, north], written by the map when a move ends and read
+// by "Filter to map view". Bounds, not the map: the map instance never enters a store.
+import { create } from 'zustand';
+
+type Bounds = [number, number, number, number];
+
+export const useViewBounds = create<{ bounds: Bounds | null; set: (b: Bounds) => void }>()((set) => ({
+  bounds: null,
+  set: (bounds) => set({ bounds }),
+}));
