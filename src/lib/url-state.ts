@@ -57,17 +57,8 @@ export interface UrlState {
   analysis: AnalysisState;
 }
 
-export const DEFAULT_LAYERS: LayerId[] = [
-  'districts',
-  'pudong',
-  'xuhui',
-  'changning',
-  'hongqiao-cbd',
-  'zhangjiang',
-  'talent-apartments',
-  'service-centres',
-  'universities',
-];
+/** Every layer is on by default. */
+export const DEFAULT_LAYERS: LayerId[] = [...LAYER_IDS];
 
 // ---------------------------------------------------------------------------------------------
 // Analysis (issue #5). Parameters: `choro=jenks:5` (choropleth on, method and class count),

@@ -1,6 +1,6 @@
 // Keyboard route to every feature: a search box and three lists (districts, areas, sites). Each
 // entry is a button, so Tab and Enter reach and select anything that the map can.
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
 import { nameOf, useLang, useT, type T } from '../../i18n/i18n';
@@ -9,6 +9,64 @@ import { useAppStore } from '../../store/app-store';
 import { isApproximate, isMapped } from '../../lib/geo';
 import { matchesQuery } from '../../lib/search';
 import type { Selection } from '../../lib/url-state';
+
+interface FinderItem {
+  selection: Selection;
+  name: string;
+  /** Shown beside the button, not in it, so the button's name is exactly the place's name. */
+  tag: { text: string; tone: 'featured' | 'plain' | 'warn' } | null;
+}
+
+const TAG_CLASS = { featured: 'tag tag--featured', plain: 'tag', warn: 'tag tag--warn' } as const;
+
+/** One titled list of places; hovering an entry highlights it on the map and in the chart. */
+function FinderSection({
+  heading,
+  items,
+  alwaysShow = false,
+  loading = false,
+}: {
+  heading: string;
+  items: FinderItem[];
+  alwaysShow?: boolean;
+  loading?: boolean;
+}) {
+  const t = useT();
+  const headingId = useId();
+  const selection = useAppStore((s) => s.selection);
+  const select = useAppStore((s) => s.select);
+  const setHover = useAppStore((s) => s.setHover);
+  if (!alwaysShow && items.length === 0) return null;
+  return (
+    <>
+      <h3 className="finder__heading" id={headingId}>
+        {heading}
+      </h3>
+      {loading && <p className="finder__empty">{t('common.loading')}</p>}
+      <ul className="finder__list" aria-labelledby={headingId}>
+        {items.map((item) => (
+          <li key={`${item.selection.kind}:${item.selection.id}`}>
+            <button
+              type="button"
+              aria-current={isSelected(selection, item.selection.kind, item.selection.id) || undefined}
+              aria-description={item.tag?.text}
+              onClick={() => select(item.selection)}
+              onMouseEnter={() => setHover(item.selection)}
+              onMouseLeave={() => setHover(null)}
+            >
+              {item.name}
+            </button>
+            {item.tag && (
+              <span className={TAG_CLASS[item.tag.tone]} aria-hidden="true">
+                {item.tag.text}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 function siteTag(site: Site, t: T): string | undefined {
   if (!isMapped(site)) return t('tag.unmapped');
@@ -24,9 +82,6 @@ export function Finder() {
   const lang = useLang();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  const selection = useAppStore((s) => s.selection);
-  const select = useAppStore((s) => s.select);
-  const setHover = useAppStore((s) => s.setHover);
   const districts = useQuery(districtsQuery);
   const areas = useQuery(areasQuery);
   const sites = useQuery(sitesQuery);
@@ -66,79 +121,35 @@ export function Finder() {
       />
       {nothing && <p className="finder__empty">{t('finder.noMatch', { query: deferred })}</p>}
 
-      <h3 className="finder__heading" id="finder-districts">{t('finder.districts')}</h3>
-      {districts.isPending && <p className="finder__empty">{t('common.loading')}</p>}
-      <ul className="finder__list" aria-labelledby="finder-districts">
-        {districtItems.map((d) => (
-          <li key={d.code}>
-            <button
-              type="button"
-              aria-current={isSelected(selection, 'district', d.code) || undefined}
-              onClick={() => select({ kind: 'district', id: d.code })}
-              onMouseEnter={() => setHover({ kind: 'district', id: d.code })}
-              onMouseLeave={() => setHover(null)}
-              aria-description={d.featured ? t('finder.featured') : undefined}
-            >
-              {nameOf(d, lang)}
-            </button>
-            {d.featured && (
-              <span className="tag tag--featured" aria-hidden="true">
-                {t('finder.featured')}
-              </span>
-            )}
-          </li>
-        ))}
-      </ul>
-
-      {areaItems.length > 0 && (
-        <>
-          <h3 className="finder__heading" id="finder-areas">{t('finder.areas')}</h3>
-          <ul className="finder__list" aria-labelledby="finder-areas">
-            {areaItems.map((a) => (
-              <li key={a.id}>
-                <button
-                  type="button"
-                  aria-current={isSelected(selection, 'area', a.id) || undefined}
-                  onClick={() => select({ kind: 'area', id: a.id })}
-                  aria-description={a.schematic ? t('tag.schematic') : undefined}
-                >
-                  {nameOf(a, lang)}
-                </button>
-                {a.schematic && (
-                  <span className="tag" aria-hidden="true">
-                    {t('tag.schematic')}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-
-      {siteItems.length > 0 && (
-        <>
-          <h3 className="finder__heading" id="finder-sites">{t('finder.sites')}</h3>
-          <ul className="finder__list" aria-labelledby="finder-sites">
-            {siteItems.map((s) => (
-              <li key={s.id}>
-                <button
-                  type="button"
-                  aria-current={isSelected(selection, 'site', s.id) || undefined}
-                  onClick={() => select({ kind: 'site', id: s.id })}
-                  aria-description={siteTag(s, t)}
-                >
-                  {nameOf(s, lang)}
-                </button>
-                {siteTag(s, t) && (
-                  <span className={isMapped(s) ? 'tag' : 'tag tag--warn'} aria-hidden="true">
-                    {siteTag(s, t)}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <FinderSection
+        heading={t('finder.districts')}
+        alwaysShow
+        loading={districts.isPending}
+        items={districtItems.map((d) => ({
+          selection: { kind: 'district', id: d.code },
+          name: nameOf(d, lang),
+          tag: d.featured ? { text: t('finder.featured'), tone: 'featured' } : null,
+        }))}
+      />
+      <FinderSection
+        heading={t('finder.areas')}
+        items={areaItems.map((a) => ({
+          selection: { kind: 'area', id: a.id },
+          name: nameOf(a, lang),
+          tag: a.schematic ? { text: t('tag.schematic'), tone: 'plain' } : null,
+        }))}
+      />
+      <FinderSection
+        heading={t('finder.sites')}
+        items={siteItems.map((s) => {
+          const tag = siteTag(s, t);
+          return {
+            selection: { kind: 'site', id: s.id },
+            name: nameOf(s, lang),
+            tag: tag ? { text: tag, tone: isMapped(s) ? 'plain' : 'warn' } : null,
+          };
+        })}
+      />
     </nav>
   );
 }
