@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { Finder } from '../../src/features/finder/finder';
 import { useAppStore } from '../../src/store/app-store';
 import { renderWithData } from './render';
+import { useViewBounds } from '../../src/store/view-bounds';
+import { DEFAULT_ANALYSIS } from '../../src/lib/url-state';
 
 describe('Finder', () => {
   it('lists every district and selects one from the keyboard', async () => {
@@ -28,5 +30,17 @@ describe('Finder', () => {
     renderWithData(<Finder />);
     await userEvent.type(screen.getByRole('searchbox'), 'zzz');
     expect(screen.getByText('Nothing matches “zzz”.')).toBeInTheDocument();
+  });
+});
+
+describe('Finder with "Filter to map view" on', () => {
+  it('lists only the districts and sites in the map view, and says so', async () => {
+    useViewBounds.setState({ bounds: [121.385, 31.2, 121.42, 31.24] });
+    renderWithData(<Finder />, { analysis: { ...DEFAULT_ANALYSIS, inView: true } });
+    const districts = within(screen.getByRole('list', { name: 'Districts' })).getAllByRole('button');
+    expect(districts.map((b) => b.textContent)).toEqual(['Changning']);
+    expect(screen.getByRole('button', { name: 'Hongqiao One-Stop Service Center' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Exact University' })).toBeNull();
+    expect(screen.getByText(/Showing only what is in the map view/)).toBeInTheDocument();
   });
 });

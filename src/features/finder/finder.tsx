@@ -8,6 +8,7 @@ import type { Site } from '../../data/schemas';
 import { useAppStore } from '../../store/app-store';
 import { isApproximate, isMapped } from '../../lib/geo';
 import { matchesQuery } from '../../lib/search';
+import { useInView } from '../../derived/analysis';
 import type { Selection } from '../../lib/url-state';
 
 interface FinderItem {
@@ -85,13 +86,15 @@ export function Finder() {
   const districts = useQuery(districtsQuery);
   const areas = useQuery(areasQuery);
   const sites = useQuery(sitesQuery);
+  // "Filter to map view" (Analyse panel) narrows these lists like the chart.
+  const inView = useInView();
 
   const districtItems = useMemo(
     () =>
       (districts.data?.features ?? [])
         .map((f) => f.properties)
-        .filter((d) => matchesQuery(deferred, [d.name_en, d.name_zh, d.code])),
-    [districts.data, deferred],
+        .filter((d) => (!inView || inView.district(d.code)) && matchesQuery(deferred, [d.name_en, d.name_zh, d.code])),
+    [districts.data, deferred, inView],
   );
   const areaItems = useMemo(
     () =>
@@ -103,9 +106,9 @@ export function Finder() {
   const siteItems = useMemo(
     () =>
       (sites.data ?? [])
-        .filter((s) => matchesQuery(deferred, [s.name_en, s.name_zh, s.address_en, s.address_zh]))
+        .filter((s) => (!inView || inView.site(s)) && matchesQuery(deferred, [s.name_en, s.name_zh, s.address_en, s.address_zh]))
         .sort((a, b) => nameOf(a, lang).localeCompare(nameOf(b, lang), lang === 'zh' ? 'zh-CN' : 'en')),
-    [sites.data, deferred, lang],
+    [sites.data, deferred, lang, inView],
   );
   const nothing = deferred.trim() !== '' && !districtItems.length && !areaItems.length && !siteItems.length;
 
@@ -120,6 +123,7 @@ export function Finder() {
         onChange={(e) => setQuery(e.target.value)}
       />
       {nothing && <p className="finder__empty">{t('finder.noMatch', { query: deferred })}</p>}
+      {inView && <p className="finder__empty">{t('finder.inView')}</p>}
 
       <FinderSection
         heading={t('finder.districts')}

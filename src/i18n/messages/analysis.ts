@@ -94,7 +94,7 @@ export const analysis = {
 
     'analysis.inview': 'Filter to map view',
     'analysis.inviewHelp':
-      'The chart, the timeline, the apartment table and the exports show only the districts and sites in the map’s current view. Colour classes stay city-wide.',
+      'The chart, the find lists, the timeline, the apartment table and the exports show only the districts and sites in the map’s current view. Colour classes stay city-wide.',
     'analysis.cmp.title': 'Compare two districts',
     'analysis.cmp.first': 'First district',
     'analysis.cmp.second': 'Second district',
@@ -195,7 +195,7 @@ export const analysis = {
     'analysis.export.date': '导出于{date}',
 
     'analysis.inview': '只看地图范围内',
-    'analysis.inviewHelp': '图表、时间轴、公寓表和导出只包含地图当前范围内的区和地点。设色分级仍按全市计算。',
+    'analysis.inviewHelp': '图表、查找列表、时间轴、公寓表和导出只包含地图当前范围内的区和地点。设色分级仍按全市计算。',
     'analysis.cmp.title': '两区对比',
     'analysis.cmp.first': '第一个区',
     'analysis.cmp.second': '第二个区',
