@@ -6,28 +6,10 @@ import { computeProximity, proximityFeatures } from '../../src/derived/analysis'
 import { chartCsv, visibleSites, visibleSitesGeoJson, CHART_CSV_HEADER } from '../../src/features/analysis/export-data';
 import { openingsPerYear } from '../../src/lib/timeline';
 import { BOM } from '../../src/lib/csv';
+import { makeSite } from '../fixtures/builders';
 
 function site(id: string, over: Partial<Site> = {}): Site {
-  return {
-    fid: 1,
-    id,
-    category: 'service-centre',
-    layer: 'service-centres',
-    name_en: id,
-    name_zh: `站${id}`,
-    district_code: '310105',
-    lon: 121.4,
-    lat: 31.2,
-    precision_m: 100,
-    opened: null,
-    address_en: '',
-    address_zh: '',
-    notes_en: '',
-    notes_zh: '',
-    location_source: '',
-    source_ids: ['s1'],
-    ...over,
-  };
+  return makeSite({ id, name_zh: `站${id}`, lon: 121.4, lat: 31.2, precision_m: 100, source_ids: ['s1'], ...over });
 }
 
 describe('computeProximity', () => {

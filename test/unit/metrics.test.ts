@@ -1,44 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, Site } from '../../src/data/schemas';
 import { districtMetricRows, latestFact, sortRows } from '../../src/lib/metrics';
+import { makeFact, makeSite } from '../fixtures/builders';
 
 function fact(subject: string, metric: string, value: number, extra: Partial<Fact> = {}): Fact {
-  return {
-    id: `${subject}:${metric}:${extra.as_of ?? 'x'}`,
-    scope: 'district',
-    subject,
-    metric,
-    value,
-    unit: metric === 'land_area' ? 'km2' : 'people',
-    as_of: '2020',
-    qualifier: null,
-    source_id: 'census-2020',
-    note_en: null,
-    note_zh: null,
-    ...extra,
-  };
+  return makeFact({ subject, metric, value, unit: metric === 'land_area' ? 'km2' : 'people', ...extra });
 }
 
 function site(id: string, district: string, layer: Site['layer']): Site {
-  return {
-    fid: 1,
-    id,
-    category: 'service-centre',
-    layer,
-    name_en: id,
-    name_zh: id,
-    district_code: district,
-    lon: null,
-    lat: null,
-    precision_m: null,
-    opened: null,
-    address_en: '',
-    address_zh: '',
-    notes_en: '',
-    notes_zh: '',
-    location_source: '',
-    source_ids: ['x'],
-  };
+  return makeSite({ id, district_code: district, layer });
 }
 
 const districts = [{ code: '310101' }, { code: '310104' }, { code: '310105' }];

@@ -4,6 +4,7 @@ import type { Polygon } from 'geojson';
 import { buildSampleGrid, distanceKm, nearest, per100k, project, reachShares } from '../../src/lib/reach';
 import { apartmentUnits, districtMetricRows } from '../../src/lib/metrics';
 import type { Fact, Site } from '../../src/data/schemas';
+import { makeFact, makeSite } from '../fixtures/builders';
 
 /** A square district `sideKm` wide centred on (lon, lat), in the codec's own projection. */
 function square(lon: number, lat: number, sideKm: number): Polygon {
@@ -79,39 +80,11 @@ describe('reachShares (grid sampling)', () => {
   });
 });
 
-const fact = (scope: Fact['scope'], subject: string, metric: string, value: number, qualifier: Fact['qualifier'] = null): Fact => ({
-  id: `${scope}:${subject}:${metric}`,
-  scope,
-  subject,
-  metric,
-  value,
-  unit: metric === 'population' ? 'people' : 'units',
-  as_of: '2020',
-  qualifier,
-  source_id: 's',
-  note_en: null,
-  note_zh: null,
-});
+const fact = (scope: Fact['scope'], subject: string, metric: string, value: number, qualifier: Fact['qualifier'] = null): Fact =>
+  makeFact({ scope, subject, metric, value, qualifier, unit: metric === 'population' ? 'people' : 'units', source_id: 's' });
 
-const site = (id: string, district: string, category: Site['category']): Site => ({
-  fid: 1,
-  id,
-  category,
-  layer: category === 'talent-apartment' ? 'talent-apartments' : 'service-centres',
-  name_en: id,
-  name_zh: id,
-  district_code: district,
-  lon: null,
-  lat: null,
-  precision_m: null,
-  opened: null,
-  address_en: '',
-  address_zh: '',
-  notes_en: '',
-  notes_zh: '',
-  location_source: '',
-  source_ids: ['s'],
-});
+const site = (id: string, district: string, category: Site['category']): Site =>
+  makeSite({ id, district_code: district, category, layer: category === 'talent-apartment' ? 'talent-apartments' : 'service-centres', source_ids: ['s'] });
 
 describe('per-capita district metrics', () => {
   const facts = [fact('district', 'A', 'population', 200_000), fact('district', 'B', 'population', 1_000_000), fact('site', 'apt1', 'units', 300), fact('site', 'apt2', 'units', 100, 'about')];

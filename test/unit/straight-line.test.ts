@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../src/data/schemas';
 import { haversineMetres, roundDistanceKm, straightLine } from '../../src/lib/straight-line';
+import { makeSite } from '../fixtures/builders';
 
 function site(lon: number | null, lat: number | null, precision_m: number | null): Site {
-  return {
-    fid: 1, id: 's', category: 'lab', layer: 'zhangjiang', name_en: 'S', name_zh: 'S', district_code: '310115',
-    lon, lat, precision_m, opened: null, address_en: '', address_zh: '', notes_en: '', notes_zh: '', location_source: '', source_ids: ['x'],
-  };
+  return makeSite({ id: 's', category: 'lab', layer: 'zhangjiang', district_code: '310115', lon, lat, precision_m });
 }
 
 describe('straight-line distance', () => {
