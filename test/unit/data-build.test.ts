@@ -15,26 +15,14 @@ import {
   isPartialDate,
   type BuildInputs,
   type BuildOutputs,
-  type InputKey,
 } from '../../geo/scripts/lib/build';
 import { LAYER_IDS, QUALIFIERS } from '../../src/data/schemas';
+import { INPUT_KEYS, inputFileName, readGeoInputs } from '../fixtures/geo-inputs';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixtureDir = resolve(root, 'test/fixtures/data');
-const FILE_NAMES: Record<InputKey, string> = {
-  outlines: 'district-outlines.geojson',
-  districts: 'districts.csv',
-  sites: 'sites.csv',
-  facts: 'facts.csv',
-  sources: 'sources.csv',
-  areas: 'areas.geojson',
-};
+const load = readGeoInputs;
 
-function load(dir: string): BuildInputs {
-  const out = {} as BuildInputs;
-  for (const key of Object.keys(FILE_NAMES) as InputKey[]) out[key] = readFileSync(join(dir, FILE_NAMES[key]), 'utf8');
-  return out;
-}
 const fixtures = load(fixtureDir);
 
 /** Replaces line n (1-based) of a text. */
@@ -466,7 +454,7 @@ describe('the command line', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
   const tsx = resolve(root, 'node_modules/.bin/tsx');
   const script = resolve(root, 'geo/scripts/build-data.ts');
-  for (const f of [...Object.values(FILE_NAMES), 'tour.json']) copyFileSync(join(fixtureDir, f), join(tmp, f));
+  for (const f of [...INPUT_KEYS.map(inputFileName), 'tour.json']) copyFileSync(join(fixtureDir, f), join(tmp, f));
 
   it('exits 1 listing every problem, and writes nothing', () => {
     writeFileSync(join(tmp, 'facts.csv'), setLine(setLine(fixtures.facts, 3, (l) => l.replace(',%,', ',,')), 4, (l) => l.replace('234', 'x')));

@@ -3,23 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildData, formatProblem, type BuildInputs, type BuildOutputs, type InputKey } from '../../geo/scripts/lib/build';
+import { buildData, formatProblem, type BuildOutputs } from '../../geo/scripts/lib/build';
 import { checkTour } from '../../geo/scripts/lib/tour';
+import { readGeoInputs } from '../fixtures/geo-inputs';
 
 const root = resolve(import.meta.dirname, '../..');
-const FILE_NAMES: Record<InputKey, string> = {
-  outlines: 'district-outlines.geojson',
-  districts: 'districts.csv',
-  sites: 'sites.csv',
-  facts: 'facts.csv',
-  sources: 'sources.csv',
-  areas: 'areas.geojson',
-};
-
 function outputsOf(dir: string): BuildOutputs {
-  const inputs = {} as BuildInputs;
-  for (const key of Object.keys(FILE_NAMES) as InputKey[]) inputs[key] = readFileSync(join(dir, FILE_NAMES[key]), 'utf8');
-  const res = buildData(inputs);
+  const res = buildData(readGeoInputs(dir));
   if (!res.ok) throw new Error(res.problems.map(formatProblem).join('\n'));
   return res.outputs;
 }
