@@ -12,7 +12,7 @@ import { districtMetricRows, METRICS, SERVICE_CENTRE_CATEGORIES, type MetricRow 
 import { classify, NO_DATA_COLOUR, type Classification } from '../lib/classify';
 import { buildSampleGrid, nearest, reachShares, DEFAULT_SPACING_KM, type SampleGrid } from '../lib/reach';
 import type { Metric, ProximityOrigin } from '../lib/url-state';
-import { isApproximate, isDrawable, type DrawableSite } from '../lib/geo';
+import { districtsInView, isApproximate, isDrawable, type DrawableSite } from '../lib/geo';
 import type { LayerContext } from './layer-context';
 import { useViewBounds } from '../store/view-bounds';
 
@@ -173,22 +173,8 @@ export function useProximityFeatures(): FeatureCollection {
   return useMemo(() => proximityFeatures(p, rings), [p, rings]);
 }
 
-type Box = [number, number, number, number];
-const boxes = new WeakMap<object, Box>();
-function boxOf(geometry: DistrictsFile['features'][number]['geometry']): Box {
-  let b = boxes.get(geometry);
-  if (!b) {
-    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-    const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-    for (const poly of polys) for (const [x, y] of poly[0]!) [w, s, e, n] = [Math.min(w, x!), Math.min(s, y!), Math.max(e, x!), Math.max(n, y!)];
-    b = [w, s, e, n];
-    boxes.set(geometry, b);
-  }
-  return b;
-}
-
 export interface InView {
-  /** Districts whose outline box overlaps the view. */
+  /** Districts whose outline reaches into the view. */
   district: (code: string) => boolean;
   site: (s: Site) => boolean;
 }
@@ -201,14 +187,7 @@ export function useInView(): InView | null {
   return useMemo(() => {
     if (!on || !bounds) return null;
     const [w, s, e, n] = bounds;
-    const codes = new Set(
-      (districts?.features ?? [])
-        .filter((f) => {
-          const [bw, bs, be, bn] = boxOf(f.geometry);
-          return bw <= e && be >= w && bs <= n && bn >= s;
-        })
-        .map((f) => f.properties.code),
-    );
+    const codes = districtsInView(districts?.features ?? [], bounds);
     return {
       district: (code) => codes.has(code),
       site: (x) => isDrawable(x) && x.lon >= w && x.lon <= e && x.lat >= s && x.lat <= n,

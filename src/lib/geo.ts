@@ -1,6 +1,8 @@
 // Small geographic helpers shared by the details panel and the lists.
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { APPROXIMATE_PRECISION_M, type AreaFeature, type Site } from '../data/schemas';
+import booleanIntersects from '@turf/boolean-intersects';
+import bboxPolygon from '@turf/bbox-polygon';
+import { APPROXIMATE_PRECISION_M, type AreaFeature, type DistrictFeature, type Site } from '../data/schemas';
 
 export type MappedSite = Site & { lon: number; lat: number; precision_m: number };
 /** A site the map can draw (the build guarantees precision_m comes with the coordinates). */
@@ -34,4 +36,17 @@ export function sitesInArea(area: AreaFeature, sites: readonly Site[]): Site[] {
       s.layer === area.properties.layer ||
       (isMapped(s) && booleanPointInPolygon([s.lon, s.lat], area.geometry)),
   );
+}
+
+/** [west, south, east, north] in degrees. */
+export type Bounds = [number, number, number, number];
+
+/**
+ * The districts whose outline actually reaches into the view. Comparing bounding boxes alone would
+ * list Chongming whenever the view touches the estuary, since its islands stretch its box far
+ * beyond its land.
+ */
+export function districtsInView(districts: readonly DistrictFeature[], view: Bounds): Set<string> {
+  const frame = bboxPolygon(view);
+  return new Set(districts.filter((d) => booleanIntersects(frame, d.geometry)).map((d) => d.properties.code));
 }
