@@ -174,6 +174,20 @@ export function selectionChangedEvent(payload: SelectionPayload): EmbedEvent {
 // ---------------------------------------------------------------------------------------------
 // The allowlist and the parent's origin
 
+// The URL parser accepts hosts that are no hostname, `*` among them: `https://*.example.com` came
+// through as an exact origin and read like a wildcard the allowlist does not have. Only names DNS
+// can hold (letters, digits, inner hyphens; Unicode arrives punycoded) and IP literals are kept;
+// anything else on the list is a mistake, dropped like an entry with a path.
+const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/** `hostname` as the URL parser hands it over: lowercased, punycoded, IPv4 already canonical. */
+function isValidHost(hostname: string): boolean {
+  // The parser has already checked bracketed IPv6 and range-checked anything it read as IPv4.
+  if (hostname.startsWith('[') || IPV4.test(hostname)) return true;
+  return hostname.length <= 253 && hostname.split('.').every((label) => DNS_LABEL.test(label));
+}
+
 /** `https://a.example:8443` stays as it is; anything that is not a bare http(s) origin is dropped. */
 export function normaliseOrigin(raw: string): string | null {
   let url: URL;
@@ -185,6 +199,7 @@ export function normaliseOrigin(raw: string): string | null {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   // An origin has no path, query or credentials; an entry with any is a mistake, not a wildcard.
   if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) return null;
+  if (!isValidHost(url.hostname)) return null;
   return url.origin;
 }
 

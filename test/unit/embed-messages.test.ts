@@ -221,6 +221,30 @@ describe('allowlist', () => {
     expect(parseOriginList('http://a.test:8080, https://b.test  bad')).toEqual(['http://a.test:8080', 'https://b.test']);
   });
 
+  test('a wildcard host is dropped, from the file and from the build-time list', () => {
+    expect(normaliseOrigin('https://*.example.com')).toBeNull();
+    expect(buildAllowlist({ version: 1, allowedOrigins: ['https://*.example.com', 'https://a.test'] }, 'http://*:8080').allowlist).toEqual(
+      new Set(['https://a.test']),
+    );
+  });
+
+  test.each(['https://a_b.example', 'https://a$b.example', 'https://a..b.example', 'https://-a.example', 'https://a-.example', `https://${'a'.repeat(64)}.example`])(
+    'a host that is not a hostname is dropped: %s',
+    (raw) => {
+      expect(normaliseOrigin(raw)).toBeNull();
+    },
+  );
+
+  test.each([
+    ['http://localhost:5173', 'http://localhost:5173'],
+    ['https://127.0.0.1:8443', 'https://127.0.0.1:8443'],
+    ['https://[::1]:8443', 'https://[::1]:8443'],
+    ['https://例子.测试', 'https://xn--fsqu00a.xn--0zwm56d'],
+    ['https://a-b.xn--fiqs8s', 'https://a-b.xn--fiqs8s'],
+  ])('a hostname or IP literal is kept: %s', (raw, origin) => {
+    expect(normaliseOrigin(raw)).toBe(origin);
+  });
+
   test('the runtime file and the build-time list are merged; a malformed file adds nothing', () => {
     expect([...buildAllowlist({ version: 1, allowedOrigins: ['https://a.test'] }, 'https://b.test').allowlist].sort()).toEqual([
       'https://a.test',
