@@ -14,9 +14,11 @@ import {
   type EmbedAction,
   type EmbedEvent,
   type KnownIds,
+  type SelectionPayload,
   type ViewPayload,
 } from '../../lib/embed-messages';
 import type { Selection } from '../../lib/url-state';
+import { coalesce, distinct, type Coalescer } from '../../lib/coalesce';
 import { loadAllowlist } from './allowlist';
 import { logAccepted, logIgnored } from './debug-log';
 
@@ -48,6 +50,16 @@ function viewOf(s: AppState): ViewPayload {
 
 type Names = Map<string, { name_en: string; name_zh: string }>;
 const key = (s: Selection) => `${s.kind}:${s.id}`;
+
+function namedSelection(sel: Selection | null, names: Names): SelectionPayload {
+  const name = sel ? names.get(key(sel)) : undefined;
+  return { selection: sel && name ? { ...sel, name_en: name.name_en, name_zh: name.name_zh } : null };
+}
+
+// A short window rather than requestAnimationFrame: browsers pause or throttle animation frames
+// in a frame scrolled out of sight or in a background tab, and a host must still hear what its
+// commands did. 50 ms is below what a person notices in the host's own panel.
+const EVENT_WINDOW_MS = 50;
 
 export function useHostBridge(): void {
   const districts = useQuery(districtsQuery).data;
@@ -111,24 +123,34 @@ export function useHostBridge(): void {
     if (!target) return;
     let live = true;
     let unsubscribe = () => {};
+    let outbox: Coalescer<AppState> | null = null;
     const post = (event: EmbedEvent) => window.parent.postMessage(event, target);
     void loadAllowlist().then((allowlist) => {
       if (!live || !allowlist.has(target)) return;
-      post(readyEvent(viewOf(useAppStore.getState())));
+      const start = useAppStore.getState();
+      post(readyEvent(viewOf(start)));
+      // A burst of changes (a host's loop of commands; one set-layers is a change per layer) is
+      // reported once per window with the state as it then is; an event that would repeat the last
+      // of its kind, or what `ready` said, is not sent. Selection first, then view, as before.
+      const sendSelection = distinct(post, { initial: selectionChangedEvent(namedSelection(start.selection, names)) });
+      const sendView = distinct(post, { initial: viewChangedEvent(viewOf(start)) });
+      const box = coalesce((s: AppState) => {
+        sendSelection(selectionChangedEvent(namedSelection(s.selection, names)));
+        sendView(viewChangedEvent(viewOf(s)));
+      }, EVENT_WINDOW_MS);
+      outbox = box;
       unsubscribe = useAppStore.subscribe((s, prev) => {
-        if (s.selection !== prev.selection) {
-          const sel = s.selection;
-          const name = sel ? names.get(key(sel)) : undefined;
-          post(selectionChangedEvent({ selection: sel && name ? { ...sel, name_en: name.name_en, name_zh: name.name_zh } : null }));
-        }
         if (s.camera !== prev.camera || s.layers !== prev.layers || s.metric !== prev.metric || s.lang !== prev.lang || s.selection !== prev.selection) {
-          post(viewChangedEvent(viewOf(s)));
+          box.push(s);
         }
       });
     });
     return () => {
       live = false;
       unsubscribe();
+      // Either the frame is going away or the effect runs again and its `ready` carries the
+      // current state: a pending event would only be late news.
+      outbox?.cancel();
     };
   }, [known, names]);
 }
