@@ -3,6 +3,9 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
+/** Files beside index.html that a deployment edits at run time; the service worker must not pin them. */
+const RUNTIME_CONFIG_FILES = ['embed-config.json'] as const;
+
 export default defineConfig({
   plugins: [
     react(),
@@ -16,6 +19,18 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{html,js,mjs,css,woff2,json,geojson,svg,png,ico}'],
+        // Runtime configuration is the operator's to change without a rebuild (revoking an embed
+        // origin must take effect on the next load), so it is never precached: see runtimeCaching.
+        globIgnores: [...RUNTIME_CONFIG_FILES],
+        runtimeCaching: [
+          {
+            // Network first, and no timeout: the cached copy (the last one the network gave) answers
+            // only when the network is unreachable, never because the server is slow.
+            urlPattern: ({ url }) => /\/embed-config\.json$/.test(url.pathname),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'runtime-config', expiration: { maxEntries: 4 } },
+          },
+        ],
         // The map chunk and MapLibre's worker are over a megabyte each.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',

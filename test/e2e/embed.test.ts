@@ -2,106 +2,30 @@
 // port) frames the built app, talks to it with postMessage, and a third origin tries to as well.
 // The app is served from a copy of dist/ whose embed-config.json allows the host's origin only —
 // the same file an operator edits in a deployment.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { startStaticServer, type StaticServer } from './static-server';
 import { differingFraction, mapCamera, settleMap, test, type TestWindow } from './helpers';
 import { PNG } from 'pngjs';
 import { CHANGNING } from './app';
+import { COMMAND, settle, startEmbedWorld, waitForReady, type EmbedWindow, type EmbedWorld, type HostWindow } from './embed-host';
 
-const COMMAND = { type: 'talent-map:command', version: 1 } as const;
-
+let world: EmbedWorld;
+let app: EmbedWorld['app'];
+let host: EmbedWorld['host'];
+let third: EmbedWorld['third'];
 let root: string;
-let app: StaticServer;
-let host: StaticServer;
-let third: StaticServer;
-
-const HOST_PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>District portal</title>
-<style>body{margin:0;font-family:sans-serif}#map{display:block;width:400px;height:300px;margin:80px 20px;border:0}.tall{height:3000px}</style>
-</head><body>
-<h1>Changning district portal</h1>
-<iframe id="map" title="Shanghai Talent Map"></iframe>
-<iframe id="third" title="Advertisement" style="width:20px;height:20px;border:0"></iframe>
-<div class="tall"></div>
-<script>
-  const p = new URLSearchParams(location.search);
-  const frame = document.getElementById('map');
-  const embedOrigin = new URL(p.get('embed')).origin;
-  window.events = [];
-  window.addEventListener('message', (e) => {
-    if (e.origin === embedOrigin && e.source === frame.contentWindow) window.events.push(e.data);
-  });
-  window.send = (msg) => frame.contentWindow.postMessage(msg, embedOrigin);
-  frame.src = p.get('embed');
-  if (p.get('third')) document.getElementById('third').src = p.get('third');
-</script>
-</body></html>`;
-
-// A page on a third origin, framed by the portal (an advertisement, say), that tries to drive the
-// map: it reaches the map frame through window.parent.frames, which any frame can.
-const THIRD_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Third</title></head><body>
-<script>
-  window.attack = (msg) => window.parent.frames[0].postMessage(msg, '*');
-</script></body></html>`;
+const hostUrl = (q: string, withThird = false) => world.hostUrl(q, withThird);
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'talent-embed-'));
-  const hostDir = join(root, 'host');
-  const thirdDir = join(root, 'third');
-  const appDir = join(root, 'app');
-  cpSync(resolve(process.env.E2E_DIST ?? 'dist'), appDir, { recursive: true });
-  for (const d of [hostDir, thirdDir]) mkdirSync(d, { recursive: true });
-  writeFileSync(join(hostDir, 'host.html'), HOST_PAGE);
-  writeFileSync(join(thirdDir, 'third.html'), THIRD_PAGE);
-  host = await startStaticServer(hostDir);
-  third = await startStaticServer(thirdDir);
-  const hostOrigin = new URL(host.url).origin;
-  writeFileSync(join(appDir, 'embed-config.json'), JSON.stringify({ version: 1, allowedOrigins: [hostOrigin] }));
-  app = await startStaticServer(appDir);
+  world = await startEmbedWorld();
+  ({ app, host, third, root } = world);
 });
 
 afterAll(async () => {
-  await Promise.all([app?.close(), host?.close(), third?.close()]);
-  if (root) rmSync(root, { recursive: true, force: true });
+  await world?.close();
 });
-
-type HostWindow = Window & { events: { event: string; selection?: { kind: string; id: string; name_en: string } | null }[]; send: (m: unknown) => void };
-type EmbedWindow = TestWindow & { __talentMapEmbedDebug?: Record<string, number> };
-
-function hostUrl(embedQuery: string, withThird = false): string {
-  const u = new URL('host.html', host.url);
-  u.searchParams.set('embed', new URL(embedQuery, app.url).href);
-  if (withThird) u.searchParams.set('third', new URL('third.html', third.url).href);
-  return u.href;
-}
-
-function embedFrame(page: Page): Frame {
-  const f = page.frames().find((fr) => fr.url().includes('mode=embed'));
-  if (!f) throw new Error('no embed frame');
-  return f;
-}
-
-async function waitForReady(page: Page): Promise<Frame> {
-  await page.waitForFunction(() => (window as unknown as HostWindow).events.some((e) => e.event === 'ready'), undefined, { timeout: 30_000 });
-  const frame = embedFrame(page);
-  await frame.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0 && (window as TestWindow).__talentMap !== undefined, undefined, {
-    timeout: 30_000,
-  });
-  return frame;
-}
-
-async function settle(frame: Frame): Promise<void> {
-  await frame.evaluate(async () => {
-    const map = (window as TestWindow).__talentMap!;
-    const idle = map.once('idle');
-    map.triggerRepaint();
-    await idle;
-  });
-}
 
 function selectedState(frame: Frame, fid: number): Promise<boolean> {
   return frame.evaluate((id) => (window as TestWindow).__talentMap!.getFeatureState({ source: 'districts', id }).selected === true, fid);

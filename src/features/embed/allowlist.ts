@@ -7,7 +7,10 @@ let pending: Promise<Set<string>> | null = null;
 
 async function fetchConfig(): Promise<unknown> {
   try {
-    const res = await fetch(`${import.meta.env.BASE_URL}embed-config.json`, { cache: 'no-cache' });
+    // The query string is not a cache-buster: service workers installed by earlier versions of this
+    // app precached the bare URL and would answer from that copy; with a query they pass the request
+    // on. The current worker serves this file network-first (vite.config.ts).
+    const res = await fetch(`${import.meta.env.BASE_URL}embed-config.json?v=1`, { cache: 'no-cache' });
     // No file is a valid deployment: only the build-time list applies.
     if (res.status === 404) return null;
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
