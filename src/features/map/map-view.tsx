@@ -52,6 +52,7 @@ import { roundCamera, sameCamera } from './camera';
 import { useFeatureState, useFeatureStates } from './use-feature-state';
 import { isGpuInitializationError, prefersReducedMotion } from './webgl';
 import { ONLINE_BASEMAP_LAYER, ONLINE_BASEMAP_SOURCE, OSM_TILES, useOnlineBasemap } from './online-basemap';
+import { ContextLostNotice, useContextLoss } from './context-loss';
 import { getMapHandle, recordViewBounds, setMapHandle } from './map-handle';
 import { useLayerContext, useProximityFeatures } from '../../derived/analysis';
 import { usePickStore } from '../../store/pick-store';
@@ -170,14 +171,18 @@ class MapErrorBoundary extends Component<
 
 export default function MapView(props: MapViewProps) {
   const t = useT();
+  // A new generation is a new map built from the store (after a lost drawing context).
+  const [generation, setGeneration] = useState(0);
+  const remount = useCallback(() => setGeneration((g) => g + 1), []);
   // No up-front WebGL probe: creating a scratch context costs as much as a quarter of a second in
   // software renderers, and the map's own constructor reports the same failure for free.
   return (
     <MapErrorBoundary
+      key={generation}
       noWebGL={<MapNotice title={t('map.noWebGL.title')} body={t('map.noWebGL.body')} />}
       fallback={<MapNotice title={t('map.error.title')} body={t('map.error.body')} />}
     >
-      <MapCanvas {...props} />
+      <MapCanvas {...props} remount={remount} />
     </MapErrorBoundary>
   );
 }
@@ -217,6 +222,7 @@ function useSourceData(data: MapData): Record<SourceId, GeoJSON.FeatureCollectio
 }
 
 function MapCanvas({
+  remount,
   fitPadding = 48,
   className,
   cooperativeGestures = false,
@@ -225,7 +231,7 @@ function MapCanvas({
   highlights = NO_HIGHLIGHTS,
   flyTo = null,
   flyToPadding,
-}: MapViewProps) {
+}: MapViewProps & { remount: () => void }) {
   const t = useT();
   const lang = useLang();
   const visible = useAppStore((s) => s.layers);
@@ -245,6 +251,7 @@ function MapCanvas({
   const [reducedMotion] = useState(prefersReducedMotion);
   const [failed, setFailed] = useState<'webgl' | 'other' | null>(null);
   const online = useOnlineBasemap(map, basemap);
+  const contextLost = useContextLoss(map, remount);
   // The tooltip follows the pointer on its own, so a mouse move re-renders it and not the map.
   const tooltip = useRef<TooltipHandle>(null);
 
@@ -549,6 +556,7 @@ function MapCanvas({
       </div>
       <HoverSync map={map} data={data} />
       <MapTooltip ref={tooltip} data={data} />
+      {contextLost && <ContextLostNotice onRetry={remount} />}
       {online === 'failed' && (
         <p className="talent-map__basemap-notice" role="status">
           {t('map.basemap.failed')}
