@@ -2,6 +2,7 @@
 // validates its output with these same schemas, and the browser validates every file it loads with
 // them again, so a hand-edited or truncated file is caught at either end and named in the message.
 import { z } from 'zod';
+import { textProblem, urlProblem } from '../lib/safe-text';
 
 /** Layer ids: the one list the registry, the URL codec and the data build all agree on. */
 export const LAYER_IDS = [
@@ -37,19 +38,56 @@ export const siteCategorySchema = z.enum(SITE_CATEGORIES);
 export const QUALIFIERS = ['more than', 'at least', 'about', 'nearly', 'up to'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-const nonEmpty = z.string().trim().min(1);
+/**
+ * Longest text each kind of field may hold, in characters. Each is well above the longest real value
+ * in geo/ (in parentheses), and low enough that a label still draws and a heading still fits a panel.
+ */
+export const TEXT_LIMITS = {
+  /** Record ids, metric names, fact subjects (26). The tour's feature references allow 64 too. */
+  id: 64,
+  /** A fact's id: scope, subject, metric and date joined, so two ids and a bit. */
+  factId: 200,
+  /** A unit after a figure (19). */
+  unit: 40,
+  /** Place names, the tour's titles: map labels and panel headings (92). */
+  name: 120,
+  /** One-line descriptions: an address, a publisher, where a location comes from (70). */
+  line: 200,
+  /** A source's title (128). */
+  title: 300,
+  /** Notes and the tour's captions, which may run to a paragraph (635). */
+  note: 1000,
+} as const;
+
+/** Text a person reads: at most `max` characters and nothing invisible (see src/lib/safe-text.ts). */
+function text(max: number, multiline = false) {
+  return z.string().superRefine((s, ctx) => {
+    const problem = textProblem(s, max, { multiline });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+const required = (max: number, multiline = false) => text(max, multiline).trim().min(1);
+const idText = required(TEXT_LIMITS.id);
+const nameText = required(TEXT_LIMITS.name);
+const note = text(TEXT_LIMITS.note, true);
 /** Dates in the sources are as precise as the source: a year, a month or a day. */
 export const partialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 export const districtCodeSchema = z.string().regex(/^3101\d{2}$/, 'a Shanghai district code (3101xx)');
 const lonLat = z.tuple([z.number().min(120.5).max(122.5), z.number().min(30.4).max(32)]);
 
 export const sourceSchema = z.object({
-  id: nonEmpty,
+  id: idText,
   kind: z.enum(['article', 'official', 'dataset', 'news', 'report', 'reference']),
-  publisher: nonEmpty,
-  title: nonEmpty,
+  publisher: required(TEXT_LIMITS.line),
+  title: required(TEXT_LIMITS.title),
   date: partialDateSchema.nullable(),
-  url: z.url({ protocol: /^https?$/ }).nullable(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .superRefine((s, ctx) => {
+      const problem = urlProblem(s);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .nullable(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 export const sourcesFileSchema = z.object({ sources: z.array(sourceSchema).min(1) });
@@ -59,17 +97,17 @@ export const sourcesFileSchema = z.object({ sources: z.array(sourceSchema).min(1
  * goes through one type and one formatter.
  */
 export const factSchema = z.object({
-  id: nonEmpty,
+  id: required(TEXT_LIMITS.factId),
   scope: z.enum(['city', 'district', 'area', 'site', 'peer-city']),
-  subject: nonEmpty,
-  metric: nonEmpty,
+  subject: idText,
+  metric: idText,
   value: z.number().finite(),
-  unit: nonEmpty,
+  unit: required(TEXT_LIMITS.unit),
   as_of: partialDateSchema.nullable(),
   qualifier: z.enum(QUALIFIERS).nullable(),
-  source_id: nonEmpty,
-  note_en: z.string().nullable(),
-  note_zh: z.string().nullable(),
+  source_id: idText,
+  note_en: note.nullable(),
+  note_zh: note.nullable(),
 });
 export type Fact = z.infer<typeof factSchema>;
 export const factsFileSchema = z.object({ facts: z.array(factSchema).min(1) });
@@ -78,12 +116,12 @@ export const districtPropsSchema = z.object({
   /** Numeric feature id for MapLibre feature-state (the GB/T 2260 code as a number). */
   fid: z.number().int().positive(),
   code: districtCodeSchema,
-  name_en: nonEmpty,
-  name_zh: nonEmpty,
+  name_en: nameText,
+  name_zh: nameText,
   featured: z.boolean(),
   /** Label anchor, from the outline package's own label point. */
   label: lonLat,
-  source_ids: z.array(nonEmpty).min(1),
+  source_ids: z.array(idText).min(1),
 });
 export type DistrictProps = z.infer<typeof districtPropsSchema>;
 
@@ -107,23 +145,23 @@ export type DistrictFeature = DistrictsFile['features'][number];
 
 export const areaPropsSchema = z.object({
   fid: z.number().int().positive(),
-  id: nonEmpty,
+  id: idText,
   layer: layerIdSchema,
-  name_en: nonEmpty,
-  name_zh: nonEmpty,
+  name_en: nameText,
+  name_zh: nameText,
   /** Always true today: no official outline is available, so the shape is drawn from bounding roads. */
   schematic: z.boolean(),
   official_area_km2: z.number().positive(),
   /** Area of the drawn outline, computed at build time, shown beside the official figure. */
   drawn_area_km2: z.number().positive(),
   district_codes: z.array(districtCodeSchema).min(1),
-  note_en: z.string(),
-  note_zh: z.string(),
-  source_ids: z.array(nonEmpty).min(1),
+  note_en: note,
+  note_zh: note,
+  source_ids: z.array(idText).min(1),
   /** When the area was established (as precise as its source), for the timeline; absent when no source gives one. */
   established: partialDateSchema.nullable().optional(),
   /** The source (one of source_ids) that gives `established`. */
-  established_source_id: nonEmpty.nullable().optional(),
+  established_source_id: idText.nullable().optional(),
 });
 export type AreaProps = z.infer<typeof areaPropsSchema>;
 export const areasFileSchema = z.object({
@@ -135,11 +173,11 @@ export type AreaFeature = AreasFile['features'][number];
 
 export const siteSchema = z.object({
   fid: z.number().int().positive(),
-  id: nonEmpty,
+  id: idText,
   category: siteCategorySchema,
   layer: layerIdSchema,
-  name_en: nonEmpty,
-  name_zh: nonEmpty,
+  name_en: nameText,
+  name_zh: nameText,
   district_code: districtCodeSchema,
   /** null when no verified location exists: listed, never drawn. */
   lon: z.number().min(120.5).max(122.5).nullable(),
@@ -147,12 +185,12 @@ export const siteSchema = z.object({
   /** Honest radius of the location in metres; null when unmapped. */
   precision_m: z.number().positive().nullable(),
   opened: partialDateSchema.nullable(),
-  address_en: z.string(),
-  address_zh: z.string(),
-  notes_en: z.string(),
-  notes_zh: z.string(),
-  location_source: z.string(),
-  source_ids: z.array(nonEmpty).min(1),
+  address_en: text(TEXT_LIMITS.line),
+  address_zh: text(TEXT_LIMITS.line),
+  notes_en: note,
+  notes_zh: note,
+  location_source: text(TEXT_LIMITS.line),
+  source_ids: z.array(idText).min(1),
 });
 export type Site = z.infer<typeof siteSchema>;
 export const sitesFileSchema = z.object({ sites: z.array(siteSchema) });
@@ -165,9 +203,11 @@ export const APPROXIMATE_PRECISION_M = 250;
 // cannot (that every layer, feature, fact and source id exists, that the camera looks at
 // Shanghai); the schema checks the shape, in the build and again in the browser.
 
-/** Both languages, each non-empty: a chapter missing its Chinese text fails the build. */
-export const bilingualSchema = z.object({ en: nonEmpty, zh: nonEmpty });
+/** Both languages, each non-empty and short enough for a heading: a chapter missing its Chinese text fails the build. */
+export const bilingualSchema = z.object({ en: nameText, zh: nameText });
 export type Bilingual = z.infer<typeof bilingualSchema>;
+/** A chapter's caption: a paragraph, not a title. */
+const bilingualTextSchema = z.object({ en: required(TEXT_LIMITS.note, true), zh: required(TEXT_LIMITS.note, true) });
 
 /** A feature to highlight, written the way the URL writes a selection: `district:310115`, `site:ssrf`. */
 export const featureRefSchema = z.string().regex(/^(district|area|site):[a-z0-9][a-z0-9-]{0,63}$/, 'a feature as district:<code>, area:<id> or site:<id>');
@@ -182,19 +222,19 @@ export const tourCameraSchema = z.object({
 export type TourCamera = z.infer<typeof tourCameraSchema>;
 
 /** A straight-line distance the chapter shows, computed in the browser from two mapped sites. */
-export const tourDistanceSchema = z.object({ from: nonEmpty, to: nonEmpty });
+export const tourDistanceSchema = z.object({ from: idText, to: idText });
 
 export const tourChapterSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lower-case id (letters, digits, hyphens)'),
   title: bilingualSchema,
-  text: bilingualSchema,
+  text: bilingualTextSchema,
   camera: tourCameraSchema,
   layers: z.array(layerIdSchema),
   highlight: z.array(featureRefSchema),
   /** Fact ids from facts.json: the figures come from the data, never from the tour's text. */
-  facts: z.array(nonEmpty).max(4),
+  facts: z.array(required(TEXT_LIMITS.factId)).max(4),
   /** Where the chapter's own words come from (source ids). */
-  sources: z.array(nonEmpty).min(1),
+  sources: z.array(idText).min(1),
   distances: z.array(tourDistanceSchema).max(3),
   /** Lists the sites the data has no location for (the "still unmapped" chapter). */
   list_unmapped: z.boolean(),

@@ -21,6 +21,7 @@ import {
   type Site,
   type Source,
 } from '../../../src/data/schemas';
+import { AREA_TEXT, DISTRICT_TEXT, FACT_TEXT, SITE_TEXT, SOURCE_TEXT, textFieldProblems } from './text-fields';
 
 // ---------------------------------------------------------------------------------------------
 // Inputs, outputs, problems
@@ -400,7 +401,7 @@ function readSources(ctx: Ctx): Source[] {
     const date = c.date ?? '';
     if (date && !isPartialDate(date)) rep.add('sources', row.line, id, `malformed date "${date}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
     const url = c.url ?? '';
-    if (url && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url)) rep.add('sources', row.line, id, `url "${url}" is not an http(s) address`);
+    for (const m of textFieldProblems(c, SOURCE_TEXT)) rep.add('sources', row.line, id, m);
     sources.push({
       id,
       kind: kind as Source['kind'],
@@ -453,6 +454,7 @@ function readDistricts(ctx: Ctx, outlines: Map<string, Outline>): Map<string, Di
     const featuredS = c.featured ?? '';
     if (featuredS !== '' && featuredS !== 'yes') rep.add('districts', row.line, code, `featured must be "yes" or empty, not "${featuredS}"`);
     requireZh(rep, 'districts', row, code, 'area_note', 'area_note_zh');
+    for (const m of textFieldProblems(c, DISTRICT_TEXT)) rep.add('districts', row.line, code, m);
     const ids = splitIds(c.source_ids ?? '');
     checkSourceIds(ctx, ids, 'districts', row.line, code);
     if (!outlines.has(code)) rep.add('districts', row.line, code, `no outline with this code in ${files.outlines}`);
@@ -552,6 +554,7 @@ function readSites(ctx: Ctx, outlines: Map<string, Outline>, districts: Map<stri
     if (opened && !isPartialDate(opened)) rep.add('sites', row.line, id, `malformed date "${opened}" in opened (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
     requireZh(rep, 'sites', row, id, 'address_en', 'address_zh');
     requireZh(rep, 'sites', row, id, 'notes_en', 'notes_zh');
+    for (const m of textFieldProblems(c, SITE_TEXT)) rep.add('sites', row.line, id, m);
     if (!c.location_source) rep.add('sites', row.line, id, 'location_source is empty: say where the point comes from, or that it is unknown');
     const ids = splitIds(c.source_ids ?? '');
     checkSourceIds(ctx, ids, 'sites', row.line, id);
@@ -643,6 +646,7 @@ function readFacts(ctx: Ctx, districts: Map<string, DistrictRow>, siteLine: Map<
     else if (!sourceIds.has(sid)) bad(`unknown source id "${sid}" (not in ${files.sources})`);
     else ctx.cited.add(sid);
     requireZh(rep, 'facts', row, rec, 'note_en', 'note_zh');
+    textFieldProblems(c, FACT_TEXT).forEach(bad);
     if (!ok) continue;
     addFact(
       {
@@ -752,6 +756,7 @@ function readAreas(ctx: Ctx, outlines: Map<string, Outline>, districts: Map<stri
         for (const k of ['name_en', 'name_zh', 'note_en', 'note_zh'] as const) {
           if (typeof p[k] !== 'string' || (p[k] as string).trim() === '') bad(`${k} is empty`);
         }
+        textFieldProblems(p, AREA_TEXT).forEach(bad);
         if (typeof p.schematic !== 'boolean') bad('schematic must be true or false');
         const official = p.official_area_km2;
         if (typeof official !== 'number' || !(official > 0)) bad('official_area_km2 is not a positive number');
