@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DetailsPanel } from '../../src/features/details/details-panel';
@@ -63,5 +63,37 @@ describe('DetailsPanel', () => {
     renderWithData(<DetailsPanel />, { selection: { kind: 'district', id: '310105' } });
     await userEvent.click(screen.getByRole('button', { name: 'Hongqiao One-Stop Service Center' }));
     expect(useAppStore.getState().selection).toEqual({ kind: 'site', id: 'hq-onestop-centre' });
+  });
+
+  describe('while a data file loads or after it failed', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it('does not count the sites of a district before the sites file has arrived', () => {
+      vi.stubGlobal('fetch', () => new Promise<Response>(() => undefined));
+      renderWithData(<DetailsPanel />, { selection: { kind: 'district', id: '310105' } }, ['sites']);
+      const region = screen.getByRole('region', { name: 'Details' });
+      expect(within(region).getByRole('heading', { level: 3, name: 'Sites in this map’s data' })).toBeInTheDocument();
+      expect(region).toHaveTextContent('Loading…');
+      expect(region).not.toHaveTextContent('(0)');
+      expect(region).not.toHaveTextContent('None recorded');
+    });
+
+    it('says the sites could not be loaded when the file failed, not that there are none', async () => {
+      vi.stubGlobal('fetch', () => Promise.resolve(new Response('Internal Server Error', { status: 500 })));
+      renderWithData(<DetailsPanel />, { selection: { kind: 'area', id: 'hongqiao-cbd' } }, ['sites']);
+      const region = screen.getByRole('region', { name: 'Details' });
+      expect(await within(region).findByText(/Not loaded/)).toBeInTheDocument();
+      expect(region).not.toHaveTextContent('None recorded');
+    });
+
+    it('shows no "no data" figure for a district before the facts file has arrived', () => {
+      vi.stubGlobal('fetch', () => new Promise<Response>(() => undefined));
+      renderWithData(<DetailsPanel />, { selection: { kind: 'district', id: '310105' } }, ['facts']);
+      const region = screen.getByRole('region', { name: 'Details' });
+      expect(region).toHaveTextContent('Loading…');
+      expect(region).not.toHaveTextContent('no data');
+    });
   });
 });

@@ -8,12 +8,15 @@ import { applyUrlState, useAppStore } from '../../src/store/app-store';
 import { DEFAULT_STATE, type UrlState } from '../../src/lib/url-state';
 import * as fixture from '../fixtures/app-data';
 
-export function renderWithData(ui: ReactElement, state: Partial<UrlState> = {}) {
+/** Data files a test leaves out of the cache: the component then fetches them (stub `fetch` to decide how that goes). */
+export type Unloaded = 'sites' | 'facts';
+
+export function renderWithData(ui: ReactElement, state: Partial<UrlState> = {}, unloaded: readonly Unloaded[] = []) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(districtsQuery.queryKey, fixture.districts);
   client.setQueryData(areasQuery.queryKey, fixture.areas);
-  client.setQueryData(sitesQuery.queryKey, fixture.sites);
-  client.setQueryData(factsQuery.queryKey, fixture.facts);
+  if (!unloaded.includes('sites')) client.setQueryData(sitesQuery.queryKey, fixture.sites);
+  if (!unloaded.includes('facts')) client.setQueryData(factsQuery.queryKey, fixture.facts);
   client.setQueryData(sourcesQuery.queryKey, fixture.sources);
   applyUrlState({ ...DEFAULT_STATE, ...state });
   useAppStore.setState({ hover: null });

@@ -3,15 +3,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, districtsQuery, factsQuery, sitesQuery } from '../../data/queries';
 import type { AreaFeature, DistrictProps, Fact, Site } from '../../data/schemas';
-import { nameOf, useLang, useT, type T } from '../../i18n/i18n';
+import { nameOf, useLang, useT } from '../../i18n/i18n';
 import { metricLabel } from '../../i18n/messages/metrics';
 import { useAppStore } from '../../store/app-store';
 import { FactFigure } from '../../components/figure';
 import { SourceRefs } from '../../components/source-ref';
 import { formatFigure, formatNumber, formatPartialDate, formatRadius } from '../../lib/format';
 import { isApproximate, isMapped, sitesInArea } from '../../lib/geo';
+import { NotLoaded, SiteList, SitesHere, categoryLabel, type QueryStatus } from './site-list';
 import { districtMetricRows } from '../../lib/metrics';
-import type { Lang } from '../../lib/url-state';
 
 export function DetailsPanel() {
   const t = useT();
@@ -27,13 +27,23 @@ export function DetailsPanel() {
   } else if (selection.kind === 'district') {
     const d = districts.data?.features.find((f) => f.properties.code === selection.id)?.properties;
     body = d ? (
-      <DistrictDetails district={d} facts={facts.data ?? []} sites={sites.data ?? []} areas={areas.data?.features ?? []} />
+      <DistrictDetails
+        district={d}
+        facts={facts.data ?? []}
+        sites={sites.data ?? []}
+        areas={areas.data?.features ?? []}
+        loading={{ facts: facts.status, sites: sites.status }}
+      />
     ) : (
       <Missing loading={districts.isPending} />
     );
   } else if (selection.kind === 'area') {
     const a = areas.data?.features.find((f) => f.properties.id === selection.id);
-    body = a ? <AreaDetails area={a} facts={facts.data ?? []} sites={sites.data ?? []} /> : <Missing loading={areas.isPending} />;
+    body = a ? (
+      <AreaDetails area={a} facts={facts.data ?? []} sites={sites.data ?? []} sitesStatus={sites.status} />
+    ) : (
+      <Missing loading={areas.isPending} />
+    );
   } else {
     const s = sites.data?.find((x) => x.id === selection.id);
     body = s ? (
@@ -123,11 +133,13 @@ function DistrictDetails({
   facts,
   sites,
   areas,
+  loading,
 }: {
   district: DistrictProps;
   facts: readonly Fact[];
   sites: readonly Site[];
   areas: readonly AreaFeature[];
+  loading: { facts: QueryStatus; sites: QueryStatus };
 }) {
   const t = useT();
   const lang = useLang();
@@ -145,24 +157,28 @@ function DistrictDetails({
       <p className="details__sub">
         {lang === 'zh' ? district.name_en : district.name_zh} · {t('details.code', { code: district.code })}
       </p>
-      <ul className="details__facts">
-        {[pop, area].map((row) =>
-          row!.basis[0] ? (
-            <li key={row!.basis[0].id}>
-              <FactFigure fact={row!.basis[0]} label={metricLabel(row!.basis[0].metric, lang)} />
-            </li>
-          ) : null,
-        )}
-        <li>
-          <div className="figure">
-            <div className="figure__label">{t('metric.density')}</div>
-            <div className="figure__value">
-              {density!.value === null ? t('common.noData') : formatFigure({ ...density!, value: density!.value }, lang, 0)}
+      {loading.facts !== 'success' ? (
+        <NotLoaded status={loading.facts} />
+      ) : (
+        <ul className="details__facts">
+          {[pop, area].map((row) =>
+            row!.basis[0] ? (
+              <li key={row!.basis[0].id}>
+                <FactFigure fact={row!.basis[0]} label={metricLabel(row!.basis[0].metric, lang)} />
+              </li>
+            ) : null,
+          )}
+          <li>
+            <div className="figure">
+              <div className="figure__label">{t('metric.density')}</div>
+              <div className="figure__value">
+                {density!.value === null ? t('common.noData') : formatFigure({ ...density!, value: density!.value }, lang, 0)}
+              </div>
+              <div className="figure__note">{t('details.densityNote')}</div>
             </div>
-            <div className="figure__note">{t('details.densityNote')}</div>
-          </div>
-        </li>
-      </ul>
+          </li>
+        </ul>
+      )}
       {otherFacts(facts, 'district', district.code, ['population', 'land_area']).length > 0 && (
         <>
           <h3>{t('details.otherFigures')}</h3>
@@ -183,8 +199,7 @@ function DistrictDetails({
           </ul>
         </>
       )}
-      <h3>{t('details.sitesHere', { count: own.length })}</h3>
-      {own.length ? <SiteList sites={own} lang={lang} t={t} /> : <p className="details__note">{t('details.noSitesRecorded')}</p>}
+      <SitesHere sites={own} status={loading.sites} />
       <p className="details__note">
         {t('details.outlineNote')} {t('details.sources')} <SourceRefs ids={district.source_ids} />
       </p>
@@ -192,7 +207,17 @@ function DistrictDetails({
   );
 }
 
-function AreaDetails({ area, facts, sites }: { area: AreaFeature; facts: readonly Fact[]; sites: readonly Site[] }) {
+function AreaDetails({
+  area,
+  facts,
+  sites,
+  sitesStatus,
+}: {
+  area: AreaFeature;
+  facts: readonly Fact[];
+  sites: readonly Site[];
+  sitesStatus: QueryStatus;
+}) {
   const t = useT();
   const lang = useLang();
   const p = area.properties;
@@ -212,8 +237,7 @@ function AreaDetails({ area, facts, sites }: { area: AreaFeature; facts: readonl
       )}
       <p>{lang === 'zh' ? p.note_zh : p.note_en}</p>
       <FactList facts={otherFacts(facts, 'area', p.id, [])} />
-      <h3>{t('details.sitesHere', { count: inside.length })}</h3>
-      {inside.length ? <SiteList sites={inside} lang={lang} t={t} /> : <p className="details__note">{t('details.noSitesRecorded')}</p>}
+      <SitesHere sites={inside} status={sitesStatus} />
       <p className="details__note">
         {t('details.sources')} <SourceRefs ids={p.source_ids} />
       </p>
@@ -266,30 +290,5 @@ function SiteDetails({ site, facts, districts }: { site: Site; facts: readonly F
         {t('details.sources')} <SourceRefs ids={site.source_ids} />
       </p>
     </>
-  );
-}
-
-function categoryLabel(site: Site, t: T): string {
-  return t(`category.${site.category}`);
-}
-
-function SiteList({ sites, lang, t }: { sites: readonly Site[]; lang: Lang; t: T }) {
-  const select = useAppStore((s) => s.select);
-  return (
-    <ul className="details__sites">
-      {sites.map((s) => (
-        <li key={s.id}>
-          <button type="button" className="link" onClick={() => select({ kind: 'site', id: s.id })}>
-            {nameOf(s, lang)}
-          </button>{' '}
-          <span className="details__site-kind">{categoryLabel(s, t)}</span>
-          {!isMapped(s) ? (
-            <span className="tag tag--warn">{t('tag.unmapped')}</span>
-          ) : (
-            isApproximate(s) && <span className="tag">{t('tag.approximate')}</span>
-          )}
-        </li>
-      ))}
-    </ul>
   );
 }
