@@ -2,6 +2,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy } from './src/lib/csp.ts';
+import { ONLINE_TILE_ORIGINS } from './src/lib/online-tiles.ts';
 
 /** Files beside index.html that a deployment edits at run time; the service worker must not pin them. */
 const RUNTIME_CONFIG_FILES = ['embed-config.json'] as const;
@@ -9,6 +11,14 @@ const RUNTIME_CONFIG_FILES = ['embed-config.json'] as const;
 export default defineConfig({
   plugins: [
     react(),
+    // Built pages only: the dev server's hot reload injects inline scripts a strict policy refuses.
+    {
+      name: 'content-security-policy',
+      apply: 'build',
+      transformIndexHtml: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(ONLINE_TILE_ORIGINS) }, injectTo: 'head-prepend' },
+      ],
+    },
     // Offline after one visit (presenter mode at a venue with failing Wi-Fi): a Workbox service
     // worker precaches the app shell, every chunk, the fonts and the data files, tour included.
     // 'prompt' never calls skipWaiting: a new version installs in the background and takes over

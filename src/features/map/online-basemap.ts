@@ -8,14 +8,6 @@ import type { Basemap } from '../../lib/url-state';
 export const ONLINE_BASEMAP_SOURCE = 'online-basemap';
 export const ONLINE_BASEMAP_LAYER = 'online-basemap-tiles';
 
-/** OpenStreetMap's standard tiles; the licence (ODbL) asks for the attribution shown with them. */
-export const OSM_TILES = {
-  tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
-  tileSize: 256,
-  maxzoom: 19,
-  copyrightUrl: 'https://www.openstreetmap.org/copyright',
-} as const;
-
 /** Failed tiles before giving up: one can be a hiccup, two with none loaded is no network. */
 const FAILURES_BEFORE_FALLBACK = 2;
 
