@@ -19,6 +19,13 @@ export type Hover = { kind: Selection['kind']; id: string } | null;
 
 export interface AppState extends UrlState {
   hover: Hover;
+  /**
+   * Whether the reader chose the online basemap on this page. A link can carry `basemap=osm`, but
+   * opening a link is not consent to requests to another host: until the reader says yes (or picks
+   * it themselves) the built-in basemap is drawn and the map asks.
+   */
+  onlineConsent: boolean;
+  consentToOnline: () => void;
   setMode: (mode: Mode) => void;
   setLang: (lang: Lang) => void;
   select: (selection: Selection | null) => void;
@@ -36,6 +43,8 @@ export interface AppState extends UrlState {
 export const useAppStore = create<AppState>()((set) => ({
   ...DEFAULT_STATE,
   hover: null,
+  onlineConsent: false,
+  consentToOnline: () => set({ onlineConsent: true }),
   setMode: (mode) => set({ mode }),
   setLang: (lang) => set({ lang }),
   select: (selection) => set({ selection }),
@@ -50,7 +59,8 @@ export const useAppStore = create<AppState>()((set) => ({
   setCamera: (camera) => set({ camera }),
   setChapter: (chapter) => set({ chapter }),
   setAutoplay: (autoplay) => set({ autoplay }),
-  setBasemap: (basemap) => set({ basemap }),
+  // Only the reader's own choice goes through here (a URL is applied with applyUrlState).
+  setBasemap: (basemap) => set({ basemap, onlineConsent: basemap !== 'builtin' }),
   setAnalysis: (patch) => set((s) => ({ analysis: { ...s.analysis, ...patch } })),
 }));
 

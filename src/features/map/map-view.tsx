@@ -51,8 +51,10 @@ import { pickFeature, sameSelection, tooltipRows } from './hit';
 import { roundCamera, sameCamera } from './camera';
 import { useFeatureState, useFeatureStates } from './use-feature-state';
 import { isGpuInitializationError, prefersReducedMotion } from './webgl';
-import { ONLINE_BASEMAP_LAYER, ONLINE_BASEMAP_SOURCE, OSM_TILES, useOnlineBasemap } from './online-basemap';
+import { ONLINE_BASEMAP_LAYER, ONLINE_BASEMAP_SOURCE, useOnlineBasemap } from './online-basemap';
+import { OSM_TILES } from '../../lib/online-tiles';
 import { ContextLostNotice, useContextLoss } from './context-loss';
+import { OnlineConsent } from './online-consent';
 import { getMapHandle, recordViewBounds, setMapHandle } from './map-handle';
 import { useLayerContext, useProximityFeatures } from '../../derived/analysis';
 import { usePickStore } from '../../store/pick-store';
@@ -241,6 +243,8 @@ function MapCanvas({
   const setHover = useAppStore((s) => s.setHover);
   const setCamera = useAppStore((s) => s.setCamera);
   const basemap = useAppStore((s) => s.basemap);
+  const onlineConsent = useAppStore((s) => s.onlineConsent);
+  const askOnline = basemap !== 'builtin' && !onlineConsent;
 
   const { data, settled } = useMapData();
   const sourceData = useSourceData(data);
@@ -250,7 +254,7 @@ function MapCanvas({
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [reducedMotion] = useState(prefersReducedMotion);
   const [failed, setFailed] = useState<'webgl' | 'other' | null>(null);
-  const online = useOnlineBasemap(map, basemap);
+  const online = useOnlineBasemap(map, askOnline ? 'builtin' : basemap);
   const contextLost = useContextLoss(map, remount);
   // The tooltip follows the pointer on its own, so a mouse move re-renders it and not the map.
   const tooltip = useRef<TooltipHandle>(null);
@@ -557,6 +561,7 @@ function MapCanvas({
       <HoverSync map={map} data={data} />
       <MapTooltip ref={tooltip} data={data} />
       {contextLost && <ContextLostNotice onRetry={remount} />}
+      {askOnline && <OnlineConsent />}
       {online === 'failed' && (
         <p className="talent-map__basemap-notice" role="status">
           {t('map.basemap.failed')}

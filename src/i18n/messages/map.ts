@@ -43,6 +43,11 @@ export const map = {
     'map.basemap.osm': 'OpenStreetMap (online)',
     'map.basemap.osmAttribution': 'OpenStreetMap contributors',
     'map.basemap.failed': 'The online basemap could not be loaded, so the built-in map is shown.',
+    'map.basemap.consentTitle': 'Load the online basemap?',
+    'map.basemap.consentBody':
+      'This link asks for OpenStreetMap’s street map. Its tiles come from {hosts}, which will see your IP address. Until you agree, the built-in map is shown and nothing is requested.',
+    'map.basemap.consentYes': 'Load OpenStreetMap',
+    'map.basemap.consentNo': 'Keep the built-in map',
   },
   zh: {
     'layer.pudong': '浦东',
@@ -83,5 +88,9 @@ export const map = {
     'map.basemap.osm': 'OpenStreetMap（需联网）',
     'map.basemap.osmAttribution': 'OpenStreetMap 贡献者',
     'map.basemap.failed': '在线底图无法加载，已改用内置底图。',
+    'map.basemap.consentTitle': '加载在线底图？',
+    'map.basemap.consentBody': '此链接要求使用 OpenStreetMap 街道地图。其图块来自 {hosts}，该网站会看到您的 IP 地址。在您同意之前，显示内置底图，不发出任何请求。',
+    'map.basemap.consentYes': '加载 OpenStreetMap',
+    'map.basemap.consentNo': '保留内置底图',
   },
 } satisfies Messages;
