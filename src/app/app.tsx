@@ -4,7 +4,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useT } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
-import { LANGS, type Lang } from '../lib/url-state';
+import { LANGS, type Lang } from '../lib/vocabulary';
 import { HeadlineStrip } from '../features/headline/headline-strip';
 import { Finder } from '../features/finder/finder';
 import { DetailsPanel } from '../features/details/details-panel';

@@ -2,7 +2,8 @@
 // store changes are written back with replaceState (a pan is not a history entry), at most every
 // 250 ms so dragging the map does not flood the history API.
 import { applyUrlState, useAppStore } from '../store/app-store';
-import { decodeUrlState, encodeUrlState, type UrlState } from '../lib/url-state';
+import { decodeUrlState, encodeUrlState } from '../lib/url-state';
+import { type UrlState } from '../lib/vocabulary';
 
 const WRITE_INTERVAL_MS = 250;
 

@@ -11,7 +11,7 @@ import { useAppStore } from '../store/app-store';
 import { districtMetricRows, METRICS, SERVICE_CENTRE_CATEGORIES, type MetricRow } from '../lib/metrics';
 import { classify, NO_DATA_COLOUR, type Classification } from '../lib/classify';
 import { buildSampleGrid, nearest, reachShares, DEFAULT_SPACING_KM, type SampleGrid } from '../lib/reach';
-import type { Metric, ProximityOrigin } from '../lib/url-state';
+import type { Metric, ProximityOrigin } from '../lib/vocabulary';
 import { districtsInView, isApproximate, isDrawable, type DrawableSite } from '../lib/geo';
 import type { LayerContext } from './layer-context';
 import { useViewBounds } from '../store/view-bounds';

@@ -5,7 +5,7 @@ import { map } from './messages/map';
 import { embed } from './messages/embed';
 import { tour } from './messages/tour';
 import { analysis } from './messages/analysis';
-import type { Lang } from '../lib/url-state';
+import type { Lang } from '../lib/vocabulary';
 
 const en = { ...app.en, ...map.en, ...embed.en, ...tour.en, ...analysis.en };
 const zh: Record<keyof typeof en, string> = { ...app.zh, ...map.zh, ...embed.zh, ...tour.zh, ...analysis.zh };

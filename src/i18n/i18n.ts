@@ -3,7 +3,7 @@
 // library would only report in the console.
 import { useCallback } from 'react';
 import { useAppStore } from '../store/app-store';
-import type { Lang } from '../lib/url-state';
+import type { Lang } from '../lib/vocabulary';
 import { catalogue, type MessageKey } from './catalogue';
 
 export type Vars = Record<string, string | number>;

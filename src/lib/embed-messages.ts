@@ -10,7 +10,8 @@
 // message is ever rendered as HTML or evaluated; only validated ids and numbers reach the store.
 import { z } from 'zod';
 import { LAYER_IDS, type LayerId } from '../data/schemas';
-import { LANGS, METRIC_IDS, SELECTION_KINDS, decodeCamera, type Camera, type Lang, type Metric, type Selection } from './url-state';
+import { decodeCamera } from './url-state';
+import { LANGS, METRIC_IDS, SELECTION_KINDS, type Camera, type Lang, type Metric, type Selection } from './vocabulary';
 
 export const EMBED_API_VERSION = 1;
 export const COMMAND_TYPE = 'talent-map:command';

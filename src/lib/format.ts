@@ -1,7 +1,7 @@
 // The one formatter for figures: every number on screen goes through here with its unit,
 // qualifier and date, so "more than 6.75 million people (Dec 2023)" reads the same everywhere.
 import type { Qualifier } from '../data/schemas';
-import type { Lang } from './url-state';
+import type { Lang } from './vocabulary';
 
 const QUALIFIER_TEXT: Record<Qualifier, Record<Lang, string>> = {
   'more than': { en: 'more than', zh: '超过' },

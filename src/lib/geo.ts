@@ -39,7 +39,7 @@ export function sitesInArea(area: AreaFeature, sites: readonly Site[]): Site[] {
 }
 
 /** [west, south, east, north] in degrees. */
-export type Bounds = [number, number, number, number];
+import type { Bounds } from './vocabulary';
 
 /**
  * The districts whose outline actually reaches into the view. Comparing bounding boxes alone would

@@ -1,7 +1,7 @@
 // District metrics for the chart and the details panel, derived from the loaded data. Pure: the
 // same inputs give the same rows, and the chart and the map both read these rows.
 import type { DistrictProps, Fact, Qualifier, Site } from '../data/schemas';
-import type { Metric } from './url-state';
+import type { Metric } from './vocabulary';
 import { per100k } from './reach';
 
 export interface MetricRow {

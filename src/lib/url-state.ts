@@ -3,59 +3,28 @@
 // Decoding never throws: each parameter is parsed on its own and a bad one falls back to its
 // default, so a mangled link still opens the rest of the view it describes.
 import { LAYER_IDS, type LayerId } from '../data/schemas';
-
-export const MODES = ['explore', 'present', 'embed'] as const;
-/** Which view the page opens: the dashboard, the presenter's tour, or the minimal embed. */
-export type Mode = (typeof MODES)[number];
-
-export const LANGS = ['en', 'zh'] as const;
-export type Lang = (typeof LANGS)[number];
-
-export const METRIC_IDS = [
-  'population',
-  'area',
-  'density',
-  'sites',
-  'service-centres',
-  'talent-apartments',
-  'centres-per-100k',
-  'units-per-100k',
-  'reach',
-] as const;
-export type Metric = (typeof METRIC_IDS)[number];
-
-/** The map's basemap: the built-in one drawn from our data (works offline), or online raster tiles. */
-export const BASEMAPS = ['builtin', 'osm'] as const;
-export type Basemap = (typeof BASEMAPS)[number];
-
-export const SELECTION_KINDS = ['district', 'area', 'site'] as const;
-export type Selection = { kind: (typeof SELECTION_KINDS)[number]; id: string };
-
-export interface Camera {
-  lng: number;
-  lat: number;
-  zoom: number;
-  bearing: number;
-  pitch: number;
-}
-
-export interface UrlState {
-  mode: Mode;
-  lang: Lang;
-  selection: Selection | null;
-  layers: LayerId[];
-  metric: Metric;
-  /** null: fit the whole city, whatever the screen size. */
-  camera: Camera | null;
-  /** Presenter mode: the tour chapter shown, 1-based (clamped to the tour's length by the view). */
-  chapter: number;
-  /** Presenter mode: seconds per chapter when the tour plays by itself; null when it does not. */
-  autoplay: number | null;
-  /** Opt-in online basemap; 'builtin' needs no network. */
-  basemap: Basemap;
-  /** The planner's analysis tools (issue #5): choropleth, reach radius, proximity origin, year. */
-  analysis: AnalysisState;
-}
+import {
+  BASEMAPS,
+  CHORO_METHODS,
+  LANGS,
+  METRIC_IDS,
+  MODES,
+  SELECTION_KINDS,
+  THEMES,
+  type AnalysisState,
+  type Basemap,
+  type Camera,
+  type Choropleth,
+  type EmbedOptions,
+  type Lang,
+  type Metric,
+  type Mode,
+  type ProximityOrigin,
+  type Selection,
+  type Theme,
+  type UrlState,
+  type ViewState,
+} from './vocabulary';
 
 /** Every layer is on by default. */
 export const DEFAULT_LAYERS: LayerId[] = [...LAYER_IDS];
@@ -64,32 +33,6 @@ export const DEFAULT_LAYERS: LayerId[] = [...LAYER_IDS];
 // Analysis (issue #5). Parameters: `choro=jenks:5` (choropleth on, method and class count),
 // `breaks=10,20,50` (custom class breaks), `reach=3` (km), `rings=1,3,5` (km),
 // `from=site:<id>` or `from=pt:<lng>,<lat>` (proximity origin), `year=2016` (timeline), `cmp=310104,310105` (two districts compared), `inview=1` (filter to map view).
-
-export const CHORO_METHODS = ['quantile', 'equal', 'jenks'] as const;
-export type ChoroMethod = (typeof CHORO_METHODS)[number];
-
-export interface Choropleth {
-  method: ChoroMethod;
-  classes: number;
-}
-
-export type ProximityOrigin = { kind: 'site'; id: string } | { kind: 'point'; lng: number; lat: number };
-
-export interface AnalysisState {
-  /** null: the districts are drawn plain. */
-  choropleth: Choropleth | null;
-  /** User-typed class breaks (strictly increasing), or null for the method's own. */
-  breaks: number[] | null;
-  reachKm: number;
-  rings: number[];
-  origin: ProximityOrigin | null;
-  /** null: no timeline filter. */
-  year: number | null;
-  /** Two district codes compared side by side, or null. */
-  compare: [string, string] | null;
-  /** "Filter to map view": charts and lists show only what is in the map's view. */
-  inView: boolean;
-}
 
 export const DEFAULT_ANALYSIS: AnalysisState = {
   choropleth: null,
@@ -366,17 +309,6 @@ export function encodeUrlState(state: UrlState, base = ''): string {
 // Embed options (issue #4). Only `?mode=embed` reads them; each decodes on its own like the rest.
 // Focus, layers, metric and language are the parameters above; these three are the embed's own.
 
-export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
-
-export interface EmbedOptions {
-  theme: Theme;
-  /** Show the district chart under the map. */
-  charts: boolean;
-  /** false: a picture of the map with no gestures at all (clicks on the chrome still work). */
-  interactive: boolean;
-}
-
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: 'light', charts: false, interactive: true };
 
 /** Parameters that mean something only inside an embed; a link to the full app drops them. */
@@ -407,9 +339,6 @@ export function decodeEmbedOptions(search: string): EmbedOptions {
 }
 
 /** The query string of an embed: the view (as the shared link writes it) plus the embed options. */
-/** The part of the state that describes what the map shows, shared by every mode. */
-export type ViewState = Pick<UrlState, 'lang' | 'selection' | 'layers' | 'metric' | 'camera'>;
-
 export function encodeEmbedUrl(state: ViewState, options: EmbedOptions): string {
   const params = new URLSearchParams(encodeUrlState({ ...DEFAULT_STATE, ...state, mode: 'embed' }));
   params.delete('mode');

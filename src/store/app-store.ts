@@ -3,17 +3,8 @@
 // view: the map itself stays uncontrolled so there is one source of truth while it moves.
 import { create } from 'zustand';
 import type { LayerId } from '../data/schemas';
-import {
-  DEFAULT_STATE,
-  type AnalysisState,
-  type Basemap,
-  type Camera,
-  type Lang,
-  type Metric,
-  type Mode,
-  type Selection,
-  type UrlState,
-} from '../lib/url-state';
+import { DEFAULT_STATE } from '../lib/url-state';
+import { type AnalysisState, type Basemap, type Camera, type Lang, type Metric, type Mode, type Selection, type UrlState } from '../lib/vocabulary';
 
 export type Hover = { kind: Selection['kind']; id: string } | null;
 

@@ -2,7 +2,7 @@
 // by "Filter to map view". Bounds, not the map: the map instance never enters a store.
 import { create } from 'zustand';
 
-type Bounds = [number, number, number, number];
+import type { Bounds } from '../lib/vocabulary';
 
 export const useViewBounds = create<{ bounds: Bounds | null; set: (b: Bounds) => void }>()((set) => ({
   bounds: null,

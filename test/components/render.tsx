@@ -5,7 +5,8 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { areasQuery, districtsQuery, factsQuery, sitesQuery, sourcesQuery } from '../../src/data/queries';
 import { applyUrlState, useAppStore } from '../../src/store/app-store';
-import { DEFAULT_STATE, type UrlState } from '../../src/lib/url-state';
+import { DEFAULT_STATE } from '../../src/lib/url-state';
+import { type UrlState } from '../../src/lib/vocabulary';
 import * as fixture from '../fixtures/app-data';
 
 /** Data files a test leaves out of the cache: the component then fetches them (stub `fetch` to decide how that goes). */

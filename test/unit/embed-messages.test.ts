@@ -17,7 +17,7 @@ import {
   type KnownIds,
 } from '../../src/lib/embed-messages';
 import { LAYER_IDS } from '../../src/data/schemas';
-import { LANGS, METRIC_IDS } from '../../src/lib/url-state';
+import { LANGS, METRIC_IDS } from '../../src/lib/vocabulary';
 
 const HOST = 'http://127.0.0.1:5000';
 const ALLOW = new Set([HOST]);

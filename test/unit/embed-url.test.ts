@@ -2,17 +2,8 @@
 // embed link round-trips to the same view and options.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  DEFAULT_EMBED_OPTIONS,
-  DEFAULT_STATE,
-  EMBED_ONLY_PARAMS,
-  THEMES,
-  decodeEmbedOptions,
-  decodeUrlState,
-  encodeEmbedUrl,
-  fullAppSearch,
-  type EmbedOptions,
-} from '../../src/lib/url-state';
+import { DEFAULT_EMBED_OPTIONS, DEFAULT_STATE, EMBED_ONLY_PARAMS, decodeEmbedOptions, decodeUrlState, encodeEmbedUrl, fullAppSearch } from '../../src/lib/url-state';
+import { THEMES, type EmbedOptions } from '../../src/lib/vocabulary';
 import { LAYER_IDS } from '../../src/data/schemas';
 
 describe('decodeEmbedOptions', () => {

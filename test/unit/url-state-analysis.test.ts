@@ -1,7 +1,8 @@
 // The analysis parameters of the one URL codec: each decodes on its own, a bad one falls back to
 // its default, and the rest of the link still applies.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ANALYSIS, DEFAULT_STATE, decodeUrlState, encodeUrlState, type UrlState } from '../../src/lib/url-state';
+import { DEFAULT_ANALYSIS, DEFAULT_STATE, decodeUrlState, encodeUrlState } from '../../src/lib/url-state';
+import { type UrlState } from '../../src/lib/vocabulary';
 
 const withAnalysis = (analysis: Partial<UrlState['analysis']>): UrlState => ({ ...DEFAULT_STATE, analysis: { ...DEFAULT_ANALYSIS, ...analysis } });
 

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_ANALYSIS,
-  DEFAULT_LAYERS,
-  DEFAULT_STATE,
-  decodeAutoplay,
-  decodeCamera,
-  decodeChapter,
-  decodeUrlState,
-  encodeCamera,
-  encodeUrlState,
-  type UrlState,
-} from '../../src/lib/url-state';
+import { DEFAULT_ANALYSIS, DEFAULT_LAYERS, DEFAULT_STATE, decodeAutoplay, decodeCamera, decodeChapter, decodeUrlState, encodeCamera, encodeUrlState } from '../../src/lib/url-state';
+import { type UrlState } from '../../src/lib/vocabulary';
 
 describe('url-state codec', () => {
   it('decodes an empty query to the defaults', () => {

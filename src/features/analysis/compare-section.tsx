@@ -7,7 +7,7 @@ import { nameOf, translate, useLang, useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { formatFigure } from '../../lib/format';
 import { districtMetricRows, METRICS, type MetricRow } from '../../lib/metrics';
-import { METRIC_IDS, type Metric } from '../../lib/url-state';
+import { METRIC_IDS, type Metric } from '../../lib/vocabulary';
 import { toCsv } from '../../lib/csv';
 import { SourceRefs } from '../../components/source-ref';
 import { downloadText, today } from './download';

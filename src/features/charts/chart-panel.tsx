@@ -5,7 +5,7 @@ import { useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { METRICS, sortRows } from '../../lib/metrics';
 import { useClassification, useDistrictRows, useInView } from '../../derived/analysis';
-import { METRIC_IDS, type Metric } from '../../lib/url-state';
+import { METRIC_IDS, type Metric } from '../../lib/vocabulary';
 
 const MetricChart = lazy(() => import('./metric-chart'));
 

@@ -9,7 +9,7 @@ import { nameOf, useLang, useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { formatFigure, formatNumber } from '../../lib/format';
 import { METRICS, type MetricRow } from '../../lib/metrics';
-import type { Metric } from '../../lib/url-state';
+import type { Metric } from '../../lib/vocabulary';
 
 const COLOURS = { bar: '#7a8ca3', featured: '#2f6690', selected: '#d1495b', hover: '#3a7ca5' } as const;
 const ROW_HEIGHT = 22;

@@ -4,7 +4,7 @@ import { nameOf, useLang, useT, type T } from '../../i18n/i18n';
 import type { Site } from '../../data/schemas';
 import { useAppStore } from '../../store/app-store';
 import { isApproximate, isMapped } from '../../lib/geo';
-import type { Lang } from '../../lib/url-state';
+import type { Lang } from '../../lib/vocabulary';
 
 export type QueryStatus = 'pending' | 'error' | 'success';
 

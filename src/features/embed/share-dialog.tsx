@@ -12,19 +12,8 @@ import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
 import { LAYER_IDS, type LayerId } from '../../data/schemas';
 import { useAppStore } from '../../store/app-store';
 import { nameOf, translate, useT } from '../../i18n/i18n';
-import {
-  DEFAULT_EMBED_OPTIONS,
-  LANGS,
-  METRIC_IDS,
-  THEMES,
-  encodeEmbedUrl,
-  fullAppSearch,
-  type EmbedOptions,
-  type Lang,
-  type Metric,
-  type Selection,
-  type Theme,
-} from '../../lib/url-state';
+import { DEFAULT_EMBED_OPTIONS, encodeEmbedUrl, fullAppSearch } from '../../lib/url-state';
+import { LANGS, METRIC_IDS, THEMES, type EmbedOptions, type Lang, type Metric, type Selection, type Theme } from '../../lib/vocabulary';
 import { ASPECTS, FRAME_CSS, REFERRER_POLICY, cssObject, snippetHtml, wrapperCss, type Aspect } from '../../lib/embed-snippet';
 import './share-dialog.css';
 

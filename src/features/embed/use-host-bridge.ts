@@ -17,7 +17,7 @@ import {
   type SelectionPayload,
   type ViewPayload,
 } from '../../lib/embed-messages';
-import type { Selection } from '../../lib/url-state';
+import type { Selection } from '../../lib/vocabulary';
 import { coalesce, distinct, type Coalescer } from '../../lib/coalesce';
 import { loadAllowlist } from './allowlist';
 import { logAccepted, logIgnored } from './debug-log';

@@ -9,7 +9,7 @@ import { useAppStore } from '../../store/app-store';
 import { isApproximate, isMapped } from '../../lib/geo';
 import { matchesQuery } from '../../lib/search';
 import { useInView } from '../../derived/analysis';
-import type { Selection } from '../../lib/url-state';
+import type { Selection } from '../../lib/vocabulary';
 
 interface FinderItem {
   selection: Selection;

@@ -5,7 +5,7 @@
 import { useId } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/i18n';
-import { BASEMAPS, type Basemap } from '../../lib/url-state';
+import { BASEMAPS, type Basemap } from '../../lib/vocabulary';
 import type { MessageKey } from '../../i18n/i18n';
 
 const LABELS: Record<Basemap, MessageKey> = { builtin: 'map.basemap.builtin', osm: 'map.basemap.osm' };

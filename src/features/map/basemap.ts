@@ -5,7 +5,7 @@
 import type { FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import interMediumUrl from '@fontsource/inter/files/inter-latin-500-normal.woff2?url';
 import interSemiBoldUrl from '@fontsource/inter/files/inter-latin-600-normal.woff2?url';
-import type { Lang } from '../../lib/url-state';
+import type { Lang } from '../../lib/vocabulary';
 import { BASEMAP } from './palette';
 import { SOURCE_IDS } from './map-data';
 import { SLOTS, inSlot, slotMarker } from './slots';

@@ -1,6 +1,6 @@
 // What the pointer is on, and what the tooltip says about it. Pure functions over the features
 // MapLibre reports and the validated data, so the rules are tested without a map.
-import type { Selection, Lang } from '../../lib/url-state';
+import type { Selection, Lang } from '../../lib/vocabulary';
 import { nameOf, translate } from '../../i18n/i18n';
 import { SOURCE_IDS, isApproximate, sitesSharingLocation, type MapData } from './map-data';
 

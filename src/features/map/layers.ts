@@ -5,7 +5,7 @@
 // `layout.visibility`, never by removing layers or data.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { LAYER_IDS, type LayerId, type Site, type SiteCategory } from '../../data/schemas';
-import type { Lang } from '../../lib/url-state';
+import type { Lang } from '../../lib/vocabulary';
 import type { LayerContext } from '../../derived/layer-context';
 export type { LayerContext };
 import type { MessageKey } from '../../i18n/i18n';

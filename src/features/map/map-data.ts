@@ -12,7 +12,7 @@ import {
   type Site,
   type SiteCategory,
 } from '../../data/schemas';
-import type { Selection } from '../../lib/url-state';
+import type { Selection } from '../../lib/vocabulary';
 
 export const SOURCE_IDS = {
   districts: 'districts',
@@ -173,7 +173,7 @@ export function buildSources(data: MapData): Record<SourceId, GeoJSONSourceSpeci
   };
 }
 
-export type Bounds = [west: number, south: number, east: number, north: number];
+import type { Bounds } from '../../lib/vocabulary';
 
 /** The feature-state id of a selection, or null when it is not (or not yet) on the map. */
 export function featureIdOf(selection: Selection, data: MapData): number | null {

@@ -30,7 +30,7 @@ import './map.css';
 import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
 import { useAppStore } from '../../store/app-store';
 import { useLang, useT } from '../../i18n/i18n';
-import type { Camera, Selection } from '../../lib/url-state';
+import type { Bounds, Camera, Selection } from '../../lib/vocabulary';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY, baseStyle } from './basemap';
 import { INTERACTIVE_LAYER_IDS, NO_DATA_PATTERN, hatchImage } from './layers';
 import {
@@ -41,7 +41,6 @@ import {
   districtLabelPoints,
   siteHalos,
   sitePoints,
-  type Bounds,
   type MapData,
   type SourceId,
 } from './map-data';

@@ -3,7 +3,7 @@
 // map is never grey: the failed tiles are dropped, the built-in land shows, and a notice says why.
 import { useEffect, useState } from 'react';
 import type { Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
-import type { Basemap } from '../../lib/url-state';
+import type { Basemap } from '../../lib/vocabulary';
 
 export const ONLINE_BASEMAP_SOURCE = 'online-basemap';
 export const ONLINE_BASEMAP_LAYER = 'online-basemap-tiles';

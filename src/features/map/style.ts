@@ -3,7 +3,7 @@
 // function is what the tests validate, and what it returns is what the map ends up holding.
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerId } from '../../data/schemas';
-import type { Lang } from '../../lib/url-state';
+import type { Lang } from '../../lib/vocabulary';
 import { baseStyle, basemapLayers } from './basemap';
 import { LAYER_ENTRIES, PROXIMITY_OVERLAY, entryLayers, type LayerContext } from './layers';
 import { buildSources, type MapData } from './map-data';

@@ -2,7 +2,7 @@
 // restyle through their `feature-state` expressions and no data is ever replaced to highlight.
 import { useEffect, useRef } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Selection } from '../../lib/url-state';
+import type { Selection } from '../../lib/vocabulary';
 import { SOURCES_BY_KIND, featureIdOf, type MapData } from './map-data';
 
 type Applied = { sources: readonly string[]; id: number } | null;

@@ -20,7 +20,7 @@ import { useAppStore } from '../../store/app-store';
 import { formatNumber } from '../../lib/format';
 import { roundDistanceKm, straightLine } from '../../lib/straight-line';
 import { clampChapter, commandForKey, targetChapter, zoomForMapSize, type TourCommand } from '../../lib/tour-nav';
-import type { Camera, Selection } from '../../lib/url-state';
+import type { Camera, Selection } from '../../lib/vocabulary';
 import './presenter.css';
 
 const MapView = lazy(() => import('../map/map-view'));

@@ -1,7 +1,7 @@
 // Labels for the metrics named in the data (facts.csv and the census columns). Kept apart from the
 // typed catalogue because the keys come from data; a metric without a label shows its raw id, and
 // a unit test checks that every metric in the built data has one here.
-import type { Lang } from '../../lib/url-state';
+import type { Lang } from '../../lib/vocabulary';
 
 export const METRIC_LABELS: Record<string, Record<Lang, string>> = {
   population: { en: 'Resident population (2020 census)', zh: '常住人口（2020年人口普查）' },

@@ -1,0 +1,100 @@
+// The app's vocabulary: the names every part of the app shares — modes, languages, what can be
+// selected, a camera, the metric and basemap ids, and the shape of the state a link describes.
+// Types and constant lists only, no behaviour; the URL codec, the store and the features import it.
+import type { LayerId } from '../data/schemas';
+import type { Lang } from '../i18n/languages';
+
+export const MODES = ['explore', 'present', 'embed'] as const;
+/** Which view the page opens: the dashboard, the presenter's tour, or the minimal embed. */
+export type Mode = (typeof MODES)[number];
+
+export { LANGS, type Lang } from '../i18n/languages';
+
+export const METRIC_IDS = [
+  'population',
+  'area',
+  'density',
+  'sites',
+  'service-centres',
+  'talent-apartments',
+  'centres-per-100k',
+  'units-per-100k',
+  'reach',
+] as const;
+export type Metric = (typeof METRIC_IDS)[number];
+
+/** The map's basemap: the built-in one drawn from our data (works offline), or online raster tiles. */
+export const BASEMAPS = ['builtin', 'osm'] as const;
+export type Basemap = (typeof BASEMAPS)[number];
+
+export const SELECTION_KINDS = ['district', 'area', 'site'] as const;
+export type Selection = { kind: (typeof SELECTION_KINDS)[number]; id: string };
+
+export interface Camera {
+  lng: number;
+  lat: number;
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** A west-south-east-north box in degrees, as MapLibre and turf take it. */
+export type Bounds = [west: number, south: number, east: number, north: number];
+
+export const CHORO_METHODS = ['quantile', 'equal', 'jenks'] as const;
+export type ChoroMethod = (typeof CHORO_METHODS)[number];
+
+export interface Choropleth {
+  method: ChoroMethod;
+  classes: number;
+}
+
+export type ProximityOrigin = { kind: 'site'; id: string } | { kind: 'point'; lng: number; lat: number };
+
+export interface AnalysisState {
+  /** null: the districts are drawn plain. */
+  choropleth: Choropleth | null;
+  /** User-typed class breaks (strictly increasing), or null for the method's own. */
+  breaks: number[] | null;
+  reachKm: number;
+  rings: number[];
+  origin: ProximityOrigin | null;
+  /** null: no timeline filter. */
+  year: number | null;
+  /** Two district codes compared side by side, or null. */
+  compare: [string, string] | null;
+  /** "Filter to map view": charts and lists show only what is in the map's view. */
+  inView: boolean;
+}
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface EmbedOptions {
+  theme: Theme;
+  /** Show the district chart under the map. */
+  charts: boolean;
+  /** false: a picture of the map with no gestures at all (clicks on the chrome still work). */
+  interactive: boolean;
+}
+
+export interface UrlState {
+  mode: Mode;
+  lang: Lang;
+  selection: Selection | null;
+  layers: LayerId[];
+  metric: Metric;
+  /** null: fit the whole city, whatever the screen size. */
+  camera: Camera | null;
+  /** Presenter mode: the tour chapter shown, 1-based (clamped to the tour's length by the view). */
+  chapter: number;
+  /** Presenter mode: seconds per chapter when the tour plays by itself; null when it does not. */
+  autoplay: number | null;
+  /** Opt-in online basemap; 'builtin' needs no network. */
+  basemap: Basemap;
+  /** The planner's analysis tools (issue #5): choropleth, reach radius, proximity origin, year. */
+  analysis: AnalysisState;
+}
+
+/** The part of the state that describes what the map shows, shared by every mode. */
+export type ViewState = Pick<UrlState, 'lang' | 'selection' | 'layers' | 'metric' | 'camera'>;
