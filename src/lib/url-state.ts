@@ -25,6 +25,7 @@ import {
   type UrlState,
   type ViewState,
 } from './vocabulary';
+import { inRegion } from './shanghai';
 
 /** Every layer is on by default. */
 export const DEFAULT_LAYERS: LayerId[] = [...LAYER_IDS];
@@ -92,7 +93,8 @@ export function decodeOrigin(raw: string | null): ProximityOrigin | null {
     if (parts.length !== 2 || parts.some((p) => p.trim() === '')) return null;
     const [lng, lat] = parts.map(Number) as [number, number];
     if (!Number.isFinite(lng) || !Number.isFinite(lat)) return null;
-    if (lng < BOUNDS.minLng || lng > BOUNDS.maxLng || lat < BOUNDS.minLat || lat > BOUNDS.maxLat) return null;
+    // Outside Shanghai's region a point is a typo or an attack, not a place in our data.
+    if (!inRegion(lng, lat)) return null;
     return { kind: 'point', lng, lat };
   }
   return null;
@@ -160,8 +162,6 @@ export const DEFAULT_STATE: UrlState = {
 export const AUTOPLAY_RANGE = { min: 2, max: 3600 } as const;
 const MAX_CHAPTER = 999;
 
-/** Shanghai and a margin: a camera outside this is a typo or an attack, not a view of our data. */
-const BOUNDS = { minLng: 119.5, maxLng: 123.5, minLat: 29.5, maxLat: 33 };
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MAX_PARAM_LENGTH = 512;
 
@@ -217,7 +217,7 @@ export function decodeCamera(raw: string | null): Camera | null {
   const values = [zoom, lat, lng, bearing, pitch];
   if (values.some((v) => v === undefined || !Number.isFinite(v))) return null;
   if (zoom! < 0 || zoom! > 22) return null;
-  if (lng! < BOUNDS.minLng || lng! > BOUNDS.maxLng || lat! < BOUNDS.minLat || lat! > BOUNDS.maxLat) return null;
+  if (!inRegion(lng!, lat!)) return null;
   if (pitch! < 0 || pitch! > 85) return null;
   return { zoom: zoom!, lat: lat!, lng: lng!, bearing: ((bearing! % 360) + 360) % 360, pitch: pitch! };
 }
