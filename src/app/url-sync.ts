@@ -2,25 +2,12 @@
 // store changes are written back with replaceState (a pan is not a history entry), at most every
 // 250 ms so dragging the map does not flood the history API.
 import { applyUrlState, useAppStore } from '../store/app-store';
-import { decodeUrlState, encodeUrlState } from '../lib/url-state';
-import { type UrlState } from '../lib/vocabulary';
+import { decodeUrlState, encodeUrlState, urlStateOf } from '../lib/url-state';
+import { URL_STATE_FIELDS } from '../lib/url-params';
+import { languageOf, type Lang } from '../i18n/languages';
+import { translate } from '../i18n/i18n';
 
 const WRITE_INTERVAL_MS = 250;
-
-function urlPart(s: UrlState): UrlState {
-  return {
-    mode: s.mode,
-    lang: s.lang,
-    selection: s.selection,
-    layers: s.layers,
-    metric: s.metric,
-    camera: s.camera,
-    chapter: s.chapter,
-    autoplay: s.autoplay,
-    basemap: s.basemap,
-    analysis: s.analysis,
-  };
-}
 
 export function startUrlSync(): () => void {
   applyUrlState(decodeUrlState(window.location.search));
@@ -29,24 +16,14 @@ export function startUrlSync(): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const write = () => {
     timer = null;
-    const search = encodeUrlState(urlPart(useAppStore.getState()), window.location.search);
+    const search = encodeUrlState(urlStateOf(useAppStore.getState()), window.location.search);
     if (search !== window.location.search) {
       window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
     }
   };
   const unsubscribe = useAppStore.subscribe((state, prev) => {
     if (state.lang !== prev.lang) syncDocumentLanguage(state.lang);
-    const changed =
-      state.mode !== prev.mode ||
-      state.lang !== prev.lang ||
-      state.selection !== prev.selection ||
-      state.layers !== prev.layers ||
-      state.metric !== prev.metric ||
-      state.camera !== prev.camera ||
-      state.chapter !== prev.chapter ||
-      state.autoplay !== prev.autoplay ||
-      state.basemap !== prev.basemap ||
-      state.analysis !== prev.analysis;
+    const changed = URL_STATE_FIELDS.some((f) => state[f] !== prev[f]);
     if (changed && timer === null) timer = setTimeout(write, WRITE_INTERVAL_MS);
   });
   const onPop = () => applyUrlState(decodeUrlState(window.location.search));
@@ -67,7 +44,7 @@ export function startUrlSync(): () => void {
   };
 }
 
-function syncDocumentLanguage(lang: UrlState['lang']): void {
-  document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
-  document.title = lang === 'zh' ? '上海人才地图' : 'Shanghai Talent Map';
+function syncDocumentLanguage(lang: Lang): void {
+  document.documentElement.lang = languageOf(lang).htmlLang;
+  document.title = translate(lang, 'app.title');
 }

@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { LAYER_IDS, type LayerId } from '../data/schemas';
 import { decodeCamera } from './url-state';
-import { LANGS, METRIC_IDS, SELECTION_KINDS, type Camera, type Lang, type Metric, type Selection } from './vocabulary';
+import { LANGS, METRIC_IDS, SELECTION_KINDS, type Camera, type Lang, type Metric, type Selection, type ViewState } from './vocabulary';
 
 export const EMBED_API_VERSION = 1;
 export const COMMAND_TYPE = 'talent-map:command';
@@ -125,14 +125,8 @@ function toAction(cmd: Command, known: KnownIds): HandleResult {
 // ---------------------------------------------------------------------------------------------
 // Events to the host
 
-export interface ViewPayload {
-  lang: Lang;
-  layers: LayerId[];
-  metric: Metric;
-  /** The last settled camera; null until the map has settled on a view of its own. */
-  camera: Camera | null;
-  selection: Selection | null;
-}
+/** The view fields of the URL table (url-params.ts); camera: the last settled one, null until the map has settled on a view of its own. */
+export type ViewPayload = ViewState;
 
 export interface SelectionPayload {
   selection: (Selection & { name_en: string; name_zh: string }) | null;

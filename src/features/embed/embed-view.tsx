@@ -14,7 +14,8 @@ import { areasQuery, districtsQuery, factsQuery, sitesQuery } from '../../data/q
 import { DataFileError } from '../../data/fetch-json';
 import { useAppStore } from '../../store/app-store';
 import { nameOf, useLang, useT } from '../../i18n/i18n';
-import { decodeEmbedOptions, fullAppSearch } from '../../lib/url-state';
+import { useShallow } from 'zustand/react/shallow';
+import { decodeEmbedOptions, fullAppSearch, viewOf } from '../../lib/url-state';
 import { ChartPanel } from '../charts/chart-panel';
 import { LAYER_ENTRIES, legendFor } from '../map/layers';
 import { LegendSwatch } from '../map/legend-swatch';
@@ -25,12 +26,9 @@ const MapView = lazy(() => import('../map/map-view'));
 
 /** The full app's address for the view on screen now (host commands included). */
 function useFullMapHref(): string {
-  const lang = useAppStore((s) => s.lang);
-  const selection = useAppStore((s) => s.selection);
-  const layers = useAppStore((s) => s.layers);
-  const metric = useAppStore((s) => s.metric);
-  const camera = useAppStore((s) => s.camera);
-  const search = fullAppSearch({ lang, selection, layers, metric, camera });
+  // The view fields as one shallow-compared object: a change to any of them re-renders the link.
+  const view = useAppStore(useShallow(viewOf));
+  const search = fullAppSearch(view);
   return `${window.location.origin}${window.location.pathname}${search}`;
 }
 

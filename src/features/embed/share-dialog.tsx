@@ -12,8 +12,9 @@ import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
 import { LAYER_IDS, type LayerId } from '../../data/schemas';
 import { useAppStore } from '../../store/app-store';
 import { nameOf, translate, useT } from '../../i18n/i18n';
-import { DEFAULT_EMBED_OPTIONS, encodeEmbedUrl, fullAppSearch } from '../../lib/url-state';
-import { LANGS, METRIC_IDS, THEMES, type EmbedOptions, type Lang, type Metric, type Selection, type Theme } from '../../lib/vocabulary';
+import { DEFAULT_EMBED_OPTIONS, encodeEmbedUrl, fullAppSearch, viewOf } from '../../lib/url-state';
+import { METRIC_IDS, THEMES, type EmbedOptions, type Lang, type Metric, type Selection, type Theme } from '../../lib/vocabulary';
+import { LANGUAGES } from '../../i18n/languages';
 import { ASPECTS, FRAME_CSS, REFERRER_POLICY, cssObject, snippetHtml, wrapperCss, type Aspect } from '../../lib/embed-snippet';
 import './share-dialog.css';
 
@@ -81,13 +82,7 @@ function ShareDialogBody({ onClose }: { onClose: () => void }) {
   const id = useId();
   const state = useAppStore.getState();
   // A snapshot of the view when the dialog opened: the map behind it cannot change meanwhile.
-  const [view] = useState(() => ({
-    lang: state.lang,
-    selection: state.selection,
-    layers: state.layers,
-    metric: state.metric,
-    camera: state.camera,
-  }));
+  const [view] = useState(() => viewOf(state));
   const selectionRecord = useSelectionRecord(view.selection);
 
   const [focus, setFocus] = useState(view.selection !== null);
@@ -155,9 +150,9 @@ function ShareDialogBody({ onClose }: { onClose: () => void }) {
             <label className="share-dialog__field">
               <span>{t('share.language')}</span>
               <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-                {LANGS.map((l) => (
-                  <option key={l} value={l}>
-                    {l === 'zh' ? '中文' : 'English'}
+                {LANGUAGES.map((l) => (
+                  <option key={l.code} value={l.code} lang={l.htmlLang}>
+                    {l.nativeName}
                   </option>
                 ))}
               </select>

@@ -19,6 +19,7 @@ import {
 } from '../../lib/embed-messages';
 import type { Selection } from '../../lib/vocabulary';
 import { coalesce, distinct, type Coalescer } from '../../lib/coalesce';
+import { viewOf } from '../../lib/url-state';
 import { loadAllowlist } from './allowlist';
 import { logAccepted, logIgnored } from './debug-log';
 
@@ -44,8 +45,10 @@ function apply(action: EmbedAction): void {
   }
 }
 
-function viewOf(s: AppState): ViewPayload {
-  return { lang: s.lang, layers: [...s.layers], metric: s.metric, camera: s.camera, selection: s.selection };
+/** The view as the host hears it: the same fields a shared link carries, copied out of the store. */
+function viewPayload(s: AppState): ViewPayload {
+  const view = viewOf(s);
+  return { ...view, layers: [...view.layers] };
 }
 
 type Names = Map<string, { name_en: string; name_zh: string }>;
@@ -128,15 +131,15 @@ export function useHostBridge(): void {
     void loadAllowlist().then((allowlist) => {
       if (!live || !allowlist.has(target)) return;
       const start = useAppStore.getState();
-      post(readyEvent(viewOf(start)));
+      post(readyEvent(viewPayload(start)));
       // A burst of changes (a host's loop of commands; one set-layers is a change per layer) is
       // reported once per window with the state as it then is; an event that would repeat the last
       // of its kind, or what `ready` said, is not sent. Selection first, then view, as before.
       const sendSelection = distinct(post, { initial: selectionChangedEvent(namedSelection(start.selection, names)) });
-      const sendView = distinct(post, { initial: viewChangedEvent(viewOf(start)) });
+      const sendView = distinct(post, { initial: viewChangedEvent(viewPayload(start)) });
       const box = coalesce((s: AppState) => {
         sendSelection(selectionChangedEvent(namedSelection(s.selection, names)));
-        sendView(viewChangedEvent(viewOf(s)));
+        sendView(viewChangedEvent(viewPayload(s)));
       }, EVENT_WINDOW_MS);
       outbox = box;
       unsubscribe = useAppStore.subscribe((s, prev) => {
