@@ -1,9 +1,8 @@
 // Straight-line distance between two mapped sites, with the honest uncertainty that comes from
 // their own location precision. It is not a walking or driving distance, and the caller labels it
 // so; both ends being approximate, the uncertainty can be as large as the distance itself.
+import distance from '@turf/distance';
 import type { Site } from '../data/schemas';
-
-const EARTH_RADIUS_M = 6371008.8;
 
 export interface StraightLine {
   metres: number;
@@ -13,11 +12,7 @@ export interface StraightLine {
 
 /** Great-circle (haversine) distance in metres between two [lon, lat] points. */
 export function haversineMetres(a: readonly [number, number], b: readonly [number, number]): number {
-  const rad = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * rad;
-  const dLon = (b[0] - a[0]) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+  return distance([a[0], a[1]], [b[0], b[1]], { units: 'meters' });
 }
 
 /** null when either site has no verified location: no distance is better than an invented one. */

@@ -1,6 +1,7 @@
 // What the map derives from the data: points, uncertainty halos, label points, camera targets.
 import { describe, expect, it } from 'vitest';
 import distance from '@turf/distance';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Site } from '../../src/data/schemas';
 import {
   cameraTargetOf,
@@ -88,5 +89,36 @@ describe('map data', () => {
     expect(sitesSharingLocation('b', sites).map((s) => s.id)).toEqual(['b', 'a']);
     expect(sitesSharingLocation('c', sites).map((s) => s.id)).toEqual(['c']);
     expect(sitesSharingLocation('d', sites)).toEqual([]);
+  });
+});
+
+describe('labelPoint', () => {
+  // A U-shaped outline: its centroid falls in the gap between the arms, outside the shape.
+  const u: import('geojson').Polygon = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [121.0, 31.0],
+        [121.3, 31.0],
+        [121.3, 31.3],
+        [121.2, 31.3],
+        [121.2, 31.1],
+        [121.1, 31.1],
+        [121.1, 31.3],
+        [121.0, 31.3],
+        [121.0, 31.0],
+      ],
+    ],
+  };
+
+  it('puts the label of a U-shaped outline inside the outline', () => {
+    const p = labelPoint(u) as [number, number];
+    expect(booleanPointInPolygon(p, u)).toBe(true);
+  });
+
+  it('labels a multipolygon in its largest part', () => {
+    const small: number[][][] = [[[122, 31], [122.01, 31], [122.01, 31.01], [122, 31.01], [122, 31]]];
+    const p = labelPoint({ type: 'MultiPolygon', coordinates: [small, u.coordinates] }) as [number, number];
+    expect(booleanPointInPolygon(p, u)).toBe(true);
   });
 });

@@ -2,7 +2,10 @@
 // source, the label points, the uncertainty halos, and where each selectable thing is. No React,
 // no MapLibre instance: everything here is tested in Node.
 import circle from '@turf/circle';
+import area from '@turf/area';
 import bbox from '@turf/bbox';
+import { polygon } from '@turf/helpers';
+import polylabel from 'polylabel';
 import type { FeatureCollection, Point, Polygon, MultiPolygon, Position } from 'geojson';
 import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import {
@@ -12,7 +15,7 @@ import {
   type Site,
   type SiteCategory,
 } from '../../data/schemas';
-import type { Selection } from '../../lib/vocabulary';
+import type { Bounds, Selection } from '../../lib/vocabulary';
 
 export const SOURCE_IDS = {
   districts: 'districts',
@@ -109,33 +112,16 @@ export function districtLabelPoints(districts: DistrictsFile): FeatureCollection
   };
 }
 
-function ringArea(ring: Position[]): number {
-  let a = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    a += (ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!) / 2;
-  }
-  return a;
-}
-
-/** Area-weighted centroid of the largest outer ring: schematic outlines are compact shapes. */
+/**
+ * Where an outline's name goes: the pole of inaccessibility of its largest polygon (the inside
+ * point farthest from the edge), so a label sits inside even an L-shaped or hollow outline, where a
+ * centroid can fall outside. Precision about 10 m in degrees: far finer than a label.
+ */
 export function labelPoint(geometry: Polygon | MultiPolygon): Position {
-  const outers = geometry.type === 'Polygon' ? [geometry.coordinates[0]!] : geometry.coordinates.map((p) => p[0]!);
-  const ring = outers.reduce((best, r) => (Math.abs(ringArea(r)) > Math.abs(ringArea(best)) ? r : best));
-  const a = ringArea(ring);
-  if (a === 0) {
-    const [w, s, e, n] = bbox(geometry);
-    return [(w + e) / 2, (s + n) / 2];
-  }
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    const f = xj * yi - xi * yj;
-    cx += (xj + xi) * f;
-    cy += (yj + yi) * f;
-  }
-  return [cx / (6 * a), cy / (6 * a)];
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const largest = polygons.reduce((best, p) => (area(polygon(p)) > area(polygon(best)) ? p : best));
+  const [x, y] = polylabel(largest as [number, number][][], 0.0001);
+  return [x, y];
 }
 
 export function areaLabelPoints(areas: AreasFile): FeatureCollection<Point> {
@@ -173,7 +159,6 @@ export function buildSources(data: MapData): Record<SourceId, GeoJSONSourceSpeci
   };
 }
 
-import type { Bounds } from '../../lib/vocabulary';
 
 /** The feature-state id of a selection, or null when it is not (or not yet) on the map. */
 export function featureIdOf(selection: Selection, data: MapData): number | null {
