@@ -1,2 +1,7 @@
-/** A feature's messages: the Chinese table must have exactly the English table's keys. */
-export type Messages<K extends string = string> = { en: Record<K, string>; zh: Record<K, string> };
+import type { Lang } from './languages';
+
+/**
+ * A feature's messages: one table per registered language, so a language added to the registry
+ * and not here fails the type check. Key parity between the tables is checked in the catalogue.
+ */
+export type Messages<K extends string = string> = Record<Lang, Record<K, string>>;

@@ -1,17 +1,15 @@
-// Translation without a runtime library: two languages, a typed catalogue and {name} placeholders
-// cover every string here, and the compiler catches a missing key, which a string-keyed runtime
-// library would only report in the console.
+// Translation without a runtime library: the languages registry, a typed catalogue and {name}
+// placeholders cover every string here, and the compiler catches a missing key, which a
+// string-keyed runtime library would only report in the console.
 import { useCallback } from 'react';
 import { useAppStore } from '../store/app-store';
-import type { Lang } from '../lib/vocabulary';
+import type { Lang } from './languages';
 import { catalogue, type MessageKey } from './catalogue';
-
-export type Vars = Record<string, string | number>;
+import { localized, type LocalizedRecord, type LocalizedText } from './localized';
+import { fill, type Vars } from './template';
 
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
-  const template = catalogue[lang][key];
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fill(catalogue[lang][key], vars);
 }
 
 export type T = (key: MessageKey, vars?: Vars) => string;
@@ -25,9 +23,19 @@ export function useT(): T {
   return useCallback((key: MessageKey, vars?: Vars) => translate(lang, key, vars), [lang]);
 }
 
-/** Every record in the data carries name_en and name_zh. */
-export function nameOf(rec: { name_en: string; name_zh: string }, lang: Lang): string {
-  return lang === 'zh' ? rec.name_zh : rec.name_en;
+/**
+ * Localized text as one string, for places that take no markup (attributes, sorting, messages):
+ * text in the default language carries the catalogue's marker, "Hongqiao (English)".
+ * In markup, `<LocalizedSpan>` does the same and also sets the text's `lang`.
+ */
+export function markedText(value: LocalizedText | null, lang: Lang): string {
+  if (!value) return '';
+  return value.fallback ? `${value.text} ${translate(lang, 'lang.fallbackMark')}` : value.text;
 }
 
-export type { MessageKey };
+/** A record's name in the reader's language, marked when it falls back. */
+export function nameOf(rec: LocalizedRecord<'name'>, lang: Lang): string {
+  return markedText(localized(rec, 'name', lang), lang);
+}
+
+export type { MessageKey, Vars };

@@ -6,6 +6,8 @@ export const app = {
     'app.title': 'Shanghai Talent Map',
     'app.tagline': 'Where the city serves, houses and employs talent — every figure with its source',
     'app.language': 'Language',
+    // Follows text shown in English because the reader's language has none.
+    'lang.fallbackMark': '(English)',
     'app.footer':
       'Figures come from the sources named beside them. District outlines are approximate (about 100 m); area outlines are schematic; locations marked approximate are drawn with their uncertainty.',
     'panel.find': 'Find a district or site',
@@ -122,6 +124,7 @@ export const app = {
     'app.title': '上海人才地图',
     'app.tagline': '城市在哪里服务、安居和聚集人才——每个数字都注明来源',
     'app.language': '语言',
+    'lang.fallbackMark': '（英文）',
     'app.footer': '数字均来自旁边注明的来源。区界为近似（约100米精度）；功能区边界为示意；标为近似的位置按其误差范围绘制。',
     'panel.find': '查找区或地点',
     'panel.layers': '图层',

@@ -1,0 +1,129 @@
+// How each language writes a figure: qualifier words, unit words, and the patterns that put
+// number, unit and date parts in order. A table rather than catalogue messages because a unit
+// has an English plural and a Chinese measure word; the formatter (src/lib/format.ts) reads it
+// through the registry's Intl locale, so a new language is one more entry here.
+import type { Qualifier } from '../../data/schemas';
+import type { Lang } from '../languages';
+
+export interface FigureWords {
+  qualifiers: Record<Qualifier, string>;
+  /** A unit as a word: one form, or one per plural category of the language (Intl.PluralRules). */
+  units: Record<UnitId, string | Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+  /** Units written against the number in this language ("10%"), beside `glued` in the pattern. */
+  gluedUnits: readonly UnitId[];
+  patterns: {
+    /** {number} {unit} */
+    figure: string;
+    glued: string;
+    /** {qualifier} {figure} */
+    qualified: string;
+    /** A distance: {number} {unit}. */
+    distance: string;
+    /** A radius of uncertainty around a point: {distance}. */
+    radius: string;
+    /** {year}, {month} as a number, {monthName}, {day}. */
+    year: string;
+    month: string;
+    day: string;
+  };
+  /** Short month names for {monthName}, January first. */
+  monthNames: readonly string[];
+}
+
+const EN_UNITS = {
+  people: { one: 'person', other: 'people' },
+  permits: { one: 'permit', other: 'permits' },
+  applications: { one: 'application', other: 'applications' },
+  years: { one: 'year', other: 'years' },
+  incubators: { one: 'incubator', other: 'incubators' },
+  'incubation carriers': { one: 'incubation carrier', other: 'incubation carriers' },
+  enterprises: { one: 'enterprise', other: 'enterprises' },
+  drugs: { one: 'drug', other: 'drugs' },
+  devices: { one: 'device', other: 'devices' },
+  employers: { one: 'employer', other: 'employers' },
+  positions: { one: 'position', other: 'positions' },
+  'working days': { one: 'working day', other: 'working days' },
+  lectures: { one: 'lecture', other: 'lectures' },
+  sessions: { one: 'session', other: 'sessions' },
+  firms: { one: 'firm', other: 'firms' },
+  units: { one: 'unit', other: 'units' },
+  universities: { one: 'university', other: 'universities' },
+  institutes: { one: 'institute', other: 'institutes' },
+  labs: { one: 'lab', other: 'labs' },
+  yuan: 'yuan',
+  m: 'm',
+  km2: 'km²',
+  'people/km2': 'people/km²',
+  sites: { one: 'site', other: 'sites' },
+  '%': '%',
+  'per 100k residents': 'per 100,000 residents',
+  'units per 100k residents': 'units per 100,000 residents',
+  km: 'km',
+} as const;
+
+/** The units the data uses; a unit not listed is shown as written. */
+export type UnitId = keyof typeof EN_UNITS;
+
+export const FIGURE_WORDS: Record<Lang, FigureWords> = {
+  en: {
+    qualifiers: { 'more than': 'more than', 'at least': 'at least', about: 'about', nearly: 'nearly', 'up to': 'up to' },
+    units: EN_UNITS,
+    gluedUnits: ['%'],
+    patterns: {
+      figure: '{number} {unit}',
+      glued: '{number}{unit}',
+      qualified: '{qualifier} {figure}',
+      distance: '{number} {unit}',
+      radius: '±{distance}',
+      year: '{year}',
+      month: '{monthName} {year}',
+      day: '{day} {monthName} {year}',
+    },
+    monthNames: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  },
+  zh: {
+    qualifiers: { 'more than': '超过', 'at least': '至少', about: '约', nearly: '近', 'up to': '最高' },
+    units: {
+      people: '人',
+      permits: '份',
+      applications: '件',
+      years: '年',
+      incubators: '家',
+      'incubation carriers': '家孵化载体',
+      enterprises: '家',
+      drugs: '个',
+      devices: '个',
+      employers: '家',
+      positions: '个',
+      'working days': '个工作日',
+      lectures: '场',
+      sessions: '场',
+      firms: '家',
+      units: '套',
+      universities: '所',
+      institutes: '家',
+      labs: '个',
+      yuan: '元',
+      m: '米',
+      km2: '平方公里',
+      'people/km2': '人/平方公里',
+      sites: '处',
+      '%': '%',
+      'per 100k residents': '个/10万常住人口',
+      'units per 100k residents': '套/10万常住人口',
+      km: '公里',
+    },
+    gluedUnits: [],
+    patterns: {
+      figure: '{number}{unit}',
+      glued: '{number}{unit}',
+      qualified: '{qualifier}{figure}',
+      distance: '{number} {unit}',
+      radius: '±{distance}',
+      year: '{year}年',
+      month: '{year}年{month}月',
+      day: '{year}年{month}月{day}日',
+    },
+    monthNames: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+  },
+};
