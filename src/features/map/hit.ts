@@ -2,7 +2,12 @@
 // MapLibre reports and the validated data, so the rules are tested without a map.
 import type { Selection, Lang } from '../../lib/vocabulary';
 import { nameOf, translate } from '../../i18n/i18n';
+import { formatDistance } from '../../lib/format';
 import { SOURCE_IDS, isApproximate, sitesSharingLocation, type MapData } from './map-data';
+
+// The tooltip's message supplies the ±, so it reads the bare distance. Still exported under the
+// name test/unit/map-hit.test.ts imports; the formatter itself is lib/format.ts's, the app's one.
+export { formatDistance as formatRadius };
 
 /** The part of a rendered feature the hit test reads. */
 export interface HitFeature {
@@ -34,18 +39,6 @@ export function sameSelection(a: Selection | null, b: Selection | null): boolean
   return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
 }
 
-/** "±1.5 km", "±600 m" in the reader's language. */
-export function formatRadius(metres: number, lang: Lang): string {
-  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
-  if (metres >= 1000) {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(
-      metres / 1000,
-    );
-  }
-  const rounded = metres >= 100 ? Math.round(metres / 50) * 50 : Math.round(metres);
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(rounded);
-}
-
 export interface TooltipRow {
   name: string;
   kind: string;
@@ -67,7 +60,7 @@ export function tooltipRows(hover: Selection, data: MapData, lang: Lang): Toolti
     return {
       name: nameOf(s, lang),
       kind: isApproximate(s)
-        ? `${kind} · ${translate(lang, 'map.tooltip.approximate', { distance: formatRadius(s.precision_m!, lang) })}`
+        ? `${kind} · ${translate(lang, 'map.tooltip.approximate', { distance: formatDistance(s.precision_m!, lang) })}`
         : kind,
     };
   });
