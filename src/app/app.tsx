@@ -4,7 +4,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useT } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
-import { LANGS, type Lang } from '../lib/vocabulary';
+import type { Lang } from '../lib/vocabulary';
+import { LANGUAGES } from '../i18n/languages';
 import { HeadlineStrip } from '../features/headline/headline-strip';
 import { Finder } from '../features/finder/finder';
 import { DetailsPanel } from '../features/details/details-panel';
@@ -28,9 +29,9 @@ function LanguageSelect() {
     <label className="lang-select">
       <span className="visually-hidden">{t('app.language')}</span>
       <select aria-label={t('app.language')} value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-        {LANGS.map((l) => (
-          <option key={l} value={l} lang={l === 'zh' ? 'zh-Hans' : 'en'}>
-            {l === 'zh' ? '中文' : 'English'}
+        {LANGUAGES.map((l) => (
+          <option key={l.code} value={l.code} lang={l.htmlLang}>
+            {l.nativeName}
           </option>
         ))}
       </select>

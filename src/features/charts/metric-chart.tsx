@@ -6,6 +6,7 @@ import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YA
 import { useQuery } from '@tanstack/react-query';
 import { districtsQuery } from '../../data/queries';
 import { nameOf, useLang, useT } from '../../i18n/i18n';
+import { languageOf, type Script } from '../../i18n/languages';
 import { useAppStore } from '../../store/app-store';
 import { formatFigure, formatNumber } from '../../lib/format';
 import { METRICS, type MetricRow } from '../../lib/metrics';
@@ -13,6 +14,8 @@ import type { Metric } from '../../lib/vocabulary';
 
 const COLOURS = { bar: '#7a8ca3', featured: '#2f6690', selected: '#d1495b', hover: '#3a7ca5' } as const;
 const ROW_HEIGHT = 22;
+/** Room for district names beside the bars: a CJK name is a few wide characters, a Latin one many narrow ones. */
+const NAME_AXIS_WIDTH: Record<Script, number> = { latin: 110, cjk: 70 };
 
 interface Datum {
   code: string;
@@ -54,7 +57,7 @@ export default function MetricChart({ rows, metric, colours }: { rows: MetricRow
           <YAxis
             type="category"
             dataKey="name"
-            width={lang === 'zh' ? 70 : 110}
+            width={NAME_AXIS_WIDTH[languageOf(lang).script]}
             tickLine={false}
             axisLine={false}
             interval={0}

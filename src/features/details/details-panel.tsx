@@ -4,9 +4,11 @@ import { useQuery } from '@tanstack/react-query';
 import { areasQuery, districtsQuery, factsQuery, sitesQuery } from '../../data/queries';
 import type { AreaFeature, DistrictProps, Fact, Site } from '../../data/schemas';
 import { nameOf, useLang, useT } from '../../i18n/i18n';
+import { localized } from '../../i18n/localized';
 import { metricLabel } from '../../i18n/messages/metrics';
 import { useAppStore } from '../../store/app-store';
 import { FactFigure } from '../../components/figure';
+import { LocalizedName, LocalizedSpan, OtherNames } from '../../components/localized-span';
 import { SourceRefs } from '../../components/source-ref';
 import { formatFigure, formatNumber, formatPartialDate, formatRadius } from '../../lib/format';
 import { isApproximate, isMapped, sitesInArea } from '../../lib/geo';
@@ -153,9 +155,9 @@ function DistrictDetails({
     <>
       <CloseButton />
       <p className="details__kind">{district.featured ? t('details.kindFeatured') : t('details.kindDistrict')}</p>
-      <h2>{nameOf(district, lang)}</h2>
+      <h2><LocalizedName of={district} /></h2>
       <p className="details__sub">
-        {lang === 'zh' ? district.name_en : district.name_zh} · {t('details.code', { code: district.code })}
+        <OtherNames of={district} /> · {t('details.code', { code: district.code })}
       </p>
       {loading.facts !== 'success' ? (
         <NotLoaded status={loading.facts} />
@@ -226,7 +228,7 @@ function AreaDetails({
     <>
       <CloseButton />
       <p className="details__kind">{t('details.kindArea')}</p>
-      <h2>{nameOf(p, lang)}</h2>
+      <h2><LocalizedName of={p} /></h2>
       {p.schematic && (
         <p className="callout">
           {t('details.schematic', {
@@ -235,7 +237,7 @@ function AreaDetails({
           })}
         </p>
       )}
-      <p>{lang === 'zh' ? p.note_zh : p.note_en}</p>
+      <p><LocalizedSpan value={localized(p, 'note', lang)} /></p>
       <FactList facts={otherFacts(facts, 'area', p.id, [])} />
       <SitesHere sites={inside} status={sitesStatus} />
       <p className="details__note">
@@ -251,14 +253,14 @@ function SiteDetails({ site, facts, districts }: { site: Site; facts: readonly F
   const select = useAppStore((s) => s.select);
   const district = districts.find((d) => d.code === site.district_code);
   const opened = formatPartialDate(site.opened, lang);
-  const notes = lang === 'zh' ? site.notes_zh : site.notes_en;
-  const address = lang === 'zh' ? site.address_zh : site.address_en;
+  const notes = localized(site, 'notes', lang);
+  const address = localized(site, 'address', lang);
   return (
     <>
       <CloseButton />
       <p className="details__kind">{categoryLabel(site, t)}</p>
-      <h2>{nameOf(site, lang)}</h2>
-      <p className="details__sub">{lang === 'zh' ? site.name_en : site.name_zh}</p>
+      <h2><LocalizedName of={site} /></h2>
+      <p className="details__sub"><OtherNames of={site} /></p>
       {!isMapped(site) ? (
         <p className="callout callout--warn">{t('details.unmapped')}</p>
       ) : isApproximate(site) ? (
@@ -278,13 +280,13 @@ function SiteDetails({ site, facts, districts }: { site: Site; facts: readonly F
         {address && (
           <>
             <dt>{t('details.address')}</dt>
-            <dd>{address}</dd>
+            <dd><LocalizedSpan value={address} /></dd>
           </>
         )}
         <dt>{t('details.opened')}</dt>
         <dd>{opened ?? t('details.openedUnknown')}</dd>
       </dl>
-      {notes && <p>{notes}</p>}
+      {notes && <p><LocalizedSpan value={notes} /></p>}
       <FactList facts={otherFacts(facts, 'site', site.id, [])} />
       <p className="details__note">
         {t('details.sources')} <SourceRefs ids={site.source_ids} />

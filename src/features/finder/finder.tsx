@@ -4,6 +4,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
 import { nameOf, useLang, useT, type T } from '../../i18n/i18n';
+import { languageOf } from '../../i18n/languages';
 import type { Site } from '../../data/schemas';
 import { useAppStore } from '../../store/app-store';
 import { isApproximate, isMapped } from '../../lib/geo';
@@ -107,7 +108,7 @@ export function Finder() {
     () =>
       (sites.data ?? [])
         .filter((s) => (!inView || inView.site(s)) && matchesQuery(deferred, [s.name_en, s.name_zh, s.address_en, s.address_zh]))
-        .sort((a, b) => nameOf(a, lang).localeCompare(nameOf(b, lang), lang === 'zh' ? 'zh-CN' : 'en')),
+        .sort((a, b) => nameOf(a, lang).localeCompare(nameOf(b, lang), languageOf(lang).locale)),
     [sites.data, deferred, lang, inView],
   );
   const nothing = deferred.trim() !== '' && !districtItems.length && !areaItems.length && !siteItems.length;

@@ -3,7 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { factsQuery } from '../../data/queries';
 import type { Fact } from '../../data/schemas';
-import { useLang, useT } from '../../i18n/i18n';
+import { markedText, useLang, useT } from '../../i18n/i18n';
+import { localized } from '../../i18n/localized';
 import { metricLabel } from '../../i18n/messages/metrics';
 import { FactFigure } from '../../components/figure';
 import { SourceRef } from '../../components/source-ref';
@@ -35,9 +36,9 @@ function OtherFigure({ fact }: { fact: Fact }) {
   const t = useT();
   const lang = useLang();
   const date = formatPartialDate(fact.as_of, lang);
-  const note = lang === 'zh' ? fact.note_zh : fact.note_en;
+  const note = localized(fact, 'note', lang);
   return (
-    <div className="headline__other" title={note ?? undefined}>
+    <div className="headline__other" title={note ? markedText(note, lang) : undefined}>
       <span className="headline__other-label">{t('headline.otherFigure')}</span>{' '}
       <strong>{formatFigure(fact, lang)}</strong>
       {date && <span className="headline__other-date"> · {date}</span>} <SourceRef id={fact.source_id} bare />

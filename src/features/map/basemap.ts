@@ -6,6 +6,8 @@ import type { FontFacesSpecification, LayerSpecification, StyleSpecification } f
 import interMediumUrl from '@fontsource/inter/files/inter-latin-500-normal.woff2?url';
 import interSemiBoldUrl from '@fontsource/inter/files/inter-latin-600-normal.woff2?url';
 import type { Lang } from '../../lib/vocabulary';
+import { languageOf, type FieldSuffix, type Script } from '../../i18n/languages';
+import { fieldName } from '../../i18n/localized';
 import { BASEMAP } from './palette';
 import { SOURCE_IDS } from './map-data';
 import { SLOTS, inSlot, slotMarker } from './slots';
@@ -67,9 +69,12 @@ export function fontStack(font: (typeof FONTS)[keyof typeof FONTS]): string[] {
 }
 
 /** The name property to label with in each language. */
-export function nameProperty(lang: Lang): 'name_en' | 'name_zh' {
-  return lang === 'zh' ? 'name_zh' : 'name_en';
+export function nameProperty(lang: Lang): `name_${FieldSuffix}` {
+  return fieldName('name', lang);
 }
+
+/** CJK labels read better with their characters spaced out; Latin ones only slightly opened. */
+const LABEL_LETTER_SPACING: Record<Script, number> = { latin: 0.02, cjk: 0.1 };
 
 export const BACKGROUND_LAYER_ID = 'water-background';
 
@@ -134,7 +139,7 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
         'text-field': ['get', nameProperty(lang)],
         'text-font': fontStack(FONTS.semiBold),
         'text-size': ['interpolate', ['linear'], ['zoom'], 8, 11, 10, 13, 13, 16],
-        'text-letter-spacing': lang === 'zh' ? 0.1 : 0.02,
+        'text-letter-spacing': LABEL_LETTER_SPACING[languageOf(lang).script],
         'text-max-width': 8,
         'text-padding': 4,
         // Featured districts keep their names when the small central ones collide, and a name may

@@ -9,6 +9,7 @@ import type { Lang } from '../../lib/vocabulary';
 import type { LayerContext } from '../../derived/layer-context';
 export type { LayerContext };
 import type { MessageKey } from '../../i18n/i18n';
+import { fieldName } from '../../i18n/localized';
 import {
   AREA_COLOURS,
   AREA_DASH,
@@ -492,7 +493,7 @@ export const PROXIMITY_OVERLAY = {
       filter: propertyEquals('role', 'ring-label'),
       ...inSlot('site-labels'),
       layout: {
-        'text-field': ['get', lang === 'zh' ? 'label_zh' : 'label_en'],
+        'text-field': ['get', fieldName('label', lang)],
         'text-font': fontStack(FONTS.medium),
         'text-size': 11,
         'text-allow-overlap': true,

@@ -30,6 +30,7 @@ import './map.css';
 import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
 import { useAppStore } from '../../store/app-store';
 import { useLang, useT } from '../../i18n/i18n';
+import { languageOf } from '../../i18n/languages';
 import type { Bounds, Camera, Selection } from '../../lib/vocabulary';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY, baseStyle } from './basemap';
 import { INTERACTIVE_LAYER_IDS, NO_DATA_PATTERN, hatchImage } from './layers';
@@ -490,7 +491,7 @@ function MapCanvas({
   if (failed) return <MapNotice title={t('map.error.title')} body={t('map.error.body')} />;
 
   return (
-    <div className={className ? `talent-map ${className}` : 'talent-map'} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+    <div className={className ? `talent-map ${className}` : 'talent-map'} lang={languageOf(lang).htmlLang}>
       <Map
         ref={registerImages}
         mapLib={maplibregl}

@@ -2,12 +2,14 @@
 // the projector's screen), which in this tab switches the mode without a reload.
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/i18n';
+import { DEFAULT_LANG } from '../../i18n/languages';
 import './present-link.css';
 
 export function PresentLink() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const href = lang === 'zh' ? '?mode=present&lang=zh' : '?mode=present';
+  // The default language is left out, as the URL codec leaves out every default.
+  const href = lang === DEFAULT_LANG ? '?mode=present' : `?mode=present&lang=${lang}`;
   return (
     <a
       className="present-link"

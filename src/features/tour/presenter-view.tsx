@@ -15,6 +15,9 @@ import type { Fact, Site, TourChapter, TourFile } from '../../data/schemas';
 import { FactFigure } from '../../components/figure';
 import { SourceRef } from '../../components/source-ref';
 import { nameOf, useLang, useT } from '../../i18n/i18n';
+import { languageOf, nextLanguage } from '../../i18n/languages';
+import { inLanguage } from '../../i18n/localized';
+import { LocalizedSpan } from '../../components/localized-span';
 import { metricLabel } from '../../i18n/messages/metrics';
 import { useAppStore } from '../../store/app-store';
 import { formatNumber } from '../../lib/format';
@@ -227,7 +230,7 @@ function Caption({ tour, chapter, n, run }: { tour: TourFile; chapter: TourChapt
   const titleId = `tour-chapter-${chapter.id}`;
 
   return (
-    <section className="presenter__card" aria-labelledby={titleId} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+    <section className="presenter__card" aria-labelledby={titleId} lang={languageOf(lang).htmlLang}>
       <p className="presenter__progress" aria-live="polite">
         {t('tour.progress', { n, count })}
       </p>
@@ -235,10 +238,10 @@ function Caption({ tour, chapter, n, run }: { tour: TourFile; chapter: TourChapt
         <div className="presenter__bar-fill" style={{ width: `${(n / count) * 100}%` }} />
       </div>
       <h1 id={titleId} className="presenter__title">
-        {lang === 'zh' ? chapter.title.zh : chapter.title.en}
+        <LocalizedSpan value={inLanguage(chapter.title, lang)} />
       </h1>
       <p className="presenter__text" data-testid="tour-caption">
-        {lang === 'zh' ? chapter.text.zh : chapter.text.en}
+        <LocalizedSpan value={inLanguage(chapter.text, lang)} />
       </p>
 
       {chapter.facts.length > 0 && (
@@ -291,8 +294,8 @@ function Caption({ tour, chapter, n, run }: { tour: TourFile; chapter: TourChapt
             <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
           </svg>
         </button>
-        <button type="button" className="presenter__button presenter__button--text" lang={lang === 'zh' ? 'en' : 'zh-Hans'} aria-label={t('tour.language')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-          {lang === 'zh' ? 'EN' : '中文'}
+        <button type="button" className="presenter__button presenter__button--text" lang={languageOf(nextLanguage(lang)).htmlLang} aria-label={t('tour.language')} onClick={() => setLang(nextLanguage(lang))}>
+          {languageOf(nextLanguage(lang)).shortName}
         </button>
         <button type="button" className="presenter__button presenter__button--text" onClick={() => run({ kind: 'exit' })}>
           {t('tour.exit')}
