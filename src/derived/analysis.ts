@@ -8,11 +8,11 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { districtsQuery, factsQuery, sitesQuery } from '../data/queries';
 import type { DistrictsFile, Site } from '../data/schemas';
 import { useAppStore } from '../store/app-store';
-import { districtMetricRows, METRICS, SERVICE_CENTRE_CATEGORIES, type MetricRow } from '../lib/metrics';
+import { districtMetricRows, METRICS, type MetricRow } from '../lib/metrics';
 import { classify, NO_DATA_COLOUR, type Classification } from '../lib/classify';
 import { buildSampleGrid, nearest, reachShares, DEFAULT_SPACING_KM, type SampleGrid } from '../lib/reach';
 import type { Metric, ProximityOrigin } from '../lib/vocabulary';
-import { districtsInView, isApproximate, isDrawable, type DrawableSite } from '../lib/geo';
+import { districtsInView, isApproximate, isDrawable, isServiceCentre, type DrawableSite } from '../lib/geo';
 import type { LayerContext } from './layer-context';
 import { useViewBounds } from '../store/view-bounds';
 
@@ -28,7 +28,7 @@ export function sampleGridFor(districts: DistrictsFile): SampleGrid {
 }
 
 export function serviceCentres(sites: readonly Site[]): Site[] {
-  return sites.filter((s) => SERVICE_CENTRE_CATEGORIES.includes(s.category));
+  return sites.filter(isServiceCentre);
 }
 
 /**

@@ -3,6 +3,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import booleanIntersects from '@turf/boolean-intersects';
 import bboxPolygon from '@turf/bbox-polygon';
 import { APPROXIMATE_PRECISION_M, type AreaFeature, type DistrictFeature, type Site } from '../data/schemas';
+import type { Bounds } from './vocabulary';
 
 export type MappedSite = Site & { lon: number; lat: number; precision_m: number };
 /** A site the map can draw (the build guarantees precision_m comes with the coordinates). */
@@ -19,6 +20,15 @@ export function isDrawable(site: Site): site is DrawableSite {
 
 export function isApproximate(site: Pick<Site, 'precision_m'>): boolean {
   return site.precision_m !== null && site.precision_m > APPROXIMATE_PRECISION_M;
+}
+
+/**
+ * A one-stop service centre for foreign talent: the sites the per-capita, reach and proximity
+ * figures count. (The "Service centres" map layer is wider: it also draws exit-entry offices and
+ * HR parks, which serve talent without being one-stop centres.)
+ */
+export function isServiceCentre(site: Pick<Site, 'category'>): boolean {
+  return site.category === 'service-centre';
 }
 
 /** The year of a partial date ("2022-02-25" → 2022), or null. */
@@ -38,8 +48,6 @@ export function sitesInArea(area: AreaFeature, sites: readonly Site[]): Site[] {
   );
 }
 
-/** [west, south, east, north] in degrees. */
-import type { Bounds } from './vocabulary';
 
 /**
  * The districts whose outline actually reaches into the view. Comparing bounding boxes alone would

@@ -3,6 +3,7 @@
 import type { DistrictProps, Fact, Qualifier, Site } from '../data/schemas';
 import type { Metric } from './vocabulary';
 import { per100k } from './reach';
+import { isServiceCentre } from './geo';
 
 export interface MetricRow {
   code: string;
@@ -35,8 +36,6 @@ export const METRICS: Record<Metric, MetricDef> = {
   reach: { id: 'reach', unit: '%', kind: 'analysis', fractionDigits: 0 },
 };
 
-/** Sites that count as service centres in the per-capita and reach figures. */
-export const SERVICE_CENTRE_CATEGORIES: readonly Site['category'][] = ['service-centre'];
 
 /** Extra inputs some analysis metrics need: the reach share (0–1) per district code. */
 export interface MetricExtras {
@@ -103,7 +102,7 @@ export function districtMetricRows(
       }
       case 'centres-per-100k': {
         const pop = latestFact(facts, 'district', code, 'population');
-        const count = sites.filter((s) => s.district_code === code && SERVICE_CENTRE_CATEGORIES.includes(s.category)).length;
+        const count = sites.filter((s) => s.district_code === code && isServiceCentre(s)).length;
         const value = per100k(count, pop?.value);
         return value === null ? factRow(code, def, null) : { code, value, unit: def.unit, qualifier: pop!.qualifier, basis: [pop!] };
       }

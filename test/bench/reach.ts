@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { districtsFileSchema, sitesFileSchema } from '../../src/data/schemas';
 import { buildSampleGrid, DEFAULT_SPACING_KM, nearest, reachShares } from '../../src/lib/reach';
-import { SERVICE_CENTRE_CATEGORIES } from '../../src/lib/metrics';
+import { isServiceCentre } from '../../src/lib/geo';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -54,7 +54,7 @@ const districts = districtsFileSchema.parse(JSON.parse(readFileSync(join(DATA, '
 const { sites } = sitesFileSchema.parse(JSON.parse(readFileSync(join(DATA, 'sites.json'), 'utf8')));
 const shapes = districts.features.map((f) => ({ code: f.properties.code, geometry: f.geometry }));
 const centres = sites
-  .filter((s) => SERVICE_CENTRE_CATEGORIES.includes(s.category) && s.lon !== null && s.lat !== null)
+  .filter((s) => isServiceCentre(s) && s.lon !== null && s.lat !== null)
   .map((s) => [s.lon!, s.lat!] as const);
 
 // Shanghai's bounding box (the districts' own).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DistrictFeature } from '../../src/data/schemas';
-import { districtsInView } from '../../src/lib/geo';
+import { districtsInView, isServiceCentre } from '../../src/lib/geo';
 import { districts } from '../fixtures/app-data';
 
 /** An L-shaped district whose bounding box covers a corner its land does not. */
@@ -26,5 +26,15 @@ describe('districtsInView', () => {
 
   it('is empty for a view away from every district', () => {
     expect(districtsInView(districts.features, [122.5, 30.5, 122.6, 30.6]).size).toBe(0);
+  });
+});
+
+describe('isServiceCentre', () => {
+  it('counts a one-stop service centre', () => {
+    expect(isServiceCentre({ category: 'service-centre' })).toBe(true);
+  });
+
+  it('does not count an exit-entry office, though the service-centres layer draws it', () => {
+    expect(isServiceCentre({ category: 'exit-entry' })).toBe(false);
   });
 });

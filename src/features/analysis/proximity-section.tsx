@@ -9,7 +9,7 @@ import { useAppStore } from '../../store/app-store';
 import { formatNumber } from '../../lib/format';
 import { nearest } from '../../lib/reach';
 import { decodeRings } from '../../lib/url-state';
-import { isApproximate, isDrawable, type DrawableSite } from '../../lib/geo';
+import { isApproximate, isDrawable, isServiceCentre, type DrawableSite } from '../../lib/geo';
 import { useInView, useProximity } from '../../derived/analysis';
 import { usePickStore } from '../../store/pick-store';
 
@@ -152,7 +152,7 @@ function ApartmentTable({ sites }: { sites: readonly Site[] }) {
   const setAnalysis = useAppStore((s) => s.setAnalysis);
   const inView = useInView();
   const apartments = sites.filter((s) => s.category === 'talent-apartment' && (!inView || inView.site(s)));
-  const centres = sites.filter((s): s is DrawableSite => s.category === 'service-centre' && isDrawable(s));
+  const centres = sites.filter((s): s is DrawableSite => isServiceCentre(s) && isDrawable(s));
   const exits = sites.filter((s): s is DrawableSite => s.category === 'exit-entry' && isDrawable(s));
   if (apartments.length === 0) return null;
   const cell = (a: Site, targets: DrawableSite[]) => {
