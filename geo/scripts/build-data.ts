@@ -1,13 +1,15 @@
 // Builds public/data/ from the human-edited files in geo/ (npm run data). All the checking lives
-// in lib/build.ts; this script only reads, writes and prints. If any input is wrong it lists every
-// problem, writes nothing and exits 1.
+// in lib/ (build.ts runs one reader per input); this script only reads, writes and prints. If any
+// input is wrong it lists every problem, writes nothing and exits 1.
 //
 // Options (for tests and experiments): --geo <dir> reads the inputs from another folder with the
 // same file names, --out <dir> writes somewhere other than public/data, --verbose prints notes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INPUT_FILES, buildData, formatProblem, serialiseOutputs, type BuildInputs, type InputKey } from './lib/build';
+import { buildData, serialiseOutputs } from './lib/build';
+import { INPUT_FILES, type BuildInputs, type InputKey } from './lib/inputs';
+import { formatProblem } from './lib/report';
 import { TOUR_FILE, checkTour } from './lib/tour';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

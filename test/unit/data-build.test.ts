@@ -6,16 +6,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import {
-  INPUT_FILES,
-  buildData,
-  csvRecordLines,
-  distanceToBoundaryMetres,
-  formatProblem,
-  isPartialDate,
-  type BuildInputs,
-  type BuildOutputs,
-} from '../../geo/scripts/lib/build';
+import { buildData, type BuildOutputs } from '../../geo/scripts/lib/build';
+import { isPartialDate } from '../../geo/scripts/lib/cells';
+import { csvRecordLines } from '../../geo/scripts/lib/csv';
+import { distanceToBoundaryMetres } from '../../geo/scripts/lib/geometry';
+import { INPUT_FILES, type BuildInputs } from '../../geo/scripts/lib/inputs';
+import { formatProblem } from '../../geo/scripts/lib/report';
 import { LAYER_IDS, QUALIFIERS } from '../../src/data/schemas';
 import { INPUT_KEYS, inputFileName, readGeoInputs } from '../fixtures/geo-inputs';
 

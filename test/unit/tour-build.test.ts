@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildData, formatProblem, type BuildOutputs } from '../../geo/scripts/lib/build';
+import { buildData, type BuildOutputs } from '../../geo/scripts/lib/build';
+import { formatProblem } from '../../geo/scripts/lib/report';
 import { checkTour } from '../../geo/scripts/lib/tour';
 import { readGeoInputs } from '../fixtures/geo-inputs';
 

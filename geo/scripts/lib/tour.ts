@@ -1,9 +1,12 @@
-// Checks the presenter's tour (geo/tour.json) against the data it talks about. Pure, like
-// build.ts: the tour's text and the already-built outputs in, the tour or every problem out.
+// Checks the presenter's tour (geo/tour.json) against the data it talks about. Pure, like the
+// other readers: the tour's text and the already-built outputs in, the tour or every problem out.
 // Every message names the chapter (number and id) and the field, so the person editing the file
 // knows where to look without reading a stack trace.
+import { bbox } from '@turf/bbox';
 import { LAYER_IDS, tourFileSchema, type TourFile } from '../../../src/data/schemas';
-import type { BuildOutputs, Problem } from './build';
+import type { BuildOutputs } from './build';
+import { jsonLineOf } from './geojson';
+import { fieldOf, type Problem } from './report';
 
 export const TOUR_FILE = 'geo/tour.json';
 
@@ -22,35 +25,19 @@ export type TourResult = { ok: true; tour: TourFile } | { ok: false; problems: P
 
 /** The bounding box of every district outline. */
 export function cityBoxOf(outputs: Pick<BuildOutputs, 'districts.geojson'>): CityBox {
-  const box = { minLng: Infinity, minLat: Infinity, maxLng: -Infinity, maxLat: -Infinity };
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number') {
-      box.minLng = Math.min(box.minLng, c[0]);
-      box.maxLng = Math.max(box.maxLng, c[0]);
-      box.minLat = Math.min(box.minLat, c[1]);
-      box.maxLat = Math.max(box.maxLat, c[1]);
-    } else if (Array.isArray(c)) c.forEach(visit);
-  };
-  for (const f of outputs['districts.geojson'].features) visit(f.geometry.coordinates);
-  return box;
+  const [minLng, minLat, maxLng, maxLat] = bbox(outputs['districts.geojson']);
+  return { minLng, minLat, maxLng, maxLat };
 }
 
 /** 1-based line of the chapter whose `"id": "<id>"` appears in the text, when it can be found. */
 function lineOfChapter(text: string, id: unknown): number | null {
-  if (typeof id !== 'string') return null;
-  const at = text.search(new RegExp(`"id"\\s*:\\s*"${id.replace(/[^a-z0-9-]/g, '')}"`));
-  return at < 0 ? null : text.slice(0, at).split('\n').length;
+  return typeof id === 'string' ? jsonLineOf(text, 'id', id) : null;
 }
 
 /** "chapter 3 (xuhui-ai)", or "chapter 3" when the id itself is what is wrong. */
 function chapterName(index: number, raw: unknown): string {
   const id = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : null;
   return id ? `chapter ${index + 1} (${id})` : `chapter ${index + 1}`;
-}
-
-/** A zod issue path as the field a person would look for: `title.zh`, `layers[1]`, `camera.center`. */
-function fieldOf(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
 export function checkTour(text: string, outputs: BuildOutputs, file = TOUR_FILE): TourResult {
