@@ -8,7 +8,8 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { districtsQuery, factsQuery, sitesQuery } from '../data/queries';
 import type { DistrictsFile, Site } from '../data/schemas';
 import { useAppStore } from '../store/app-store';
-import { districtMetricRows, METRICS, type MetricRow } from '../lib/metrics';
+import { districtMetricRows, type MetricRow } from '../lib/metrics';
+import { metricDef } from '../lib/metric-registry';
 import { classify, NO_DATA_COLOUR, type Classification } from '../lib/classify';
 import { buildSampleGrid, nearest, reachShares, DEFAULT_SPACING_KM, type SampleGrid } from '../lib/reach';
 import type { Metric, ProximityOrigin } from '../lib/vocabulary';
@@ -59,17 +60,18 @@ export function useDistrictRows(metric: Metric): RowsResult {
   const districts = useQuery(districtsQuery);
   const facts = useQuery(factsQuery);
   const sites = useQuery(sitesQuery);
-  const reach = useReach(metric === 'reach');
-  const def = METRICS[metric];
-  const needsSites = def.kind === 'count' || def.kind === 'analysis';
-  const needsFacts = def.kind !== 'count';
+  const needs = metricDef(metric)?.needs ?? [];
+  const needsReach = needs.includes('reach');
+  const reach = useReach(needsReach);
+  const needsSites = needs.includes('sites');
+  const needsFacts = needs.includes('facts');
   const rows = useMemo(() => {
     if (!districts.data) return null;
     if (needsFacts && !facts.data) return null;
     if (needsSites && !sites.data) return null;
-    if (metric === 'reach' && !reach) return null;
+    if (needsReach && !reach) return null;
     return districtMetricRows(metric, districts.data.features.map((f) => f.properties), facts.data ?? [], sites.data ?? [], { reach });
-  }, [districts.data, facts.data, sites.data, reach, metric, needsFacts, needsSites]);
+  }, [districts.data, facts.data, sites.data, reach, metric, needsFacts, needsSites, needsReach]);
   const failed = districts.isError || (needsFacts && facts.isError) || (needsSites && sites.isError);
   return { rows, failed };
 }

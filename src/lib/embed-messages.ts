@@ -11,7 +11,8 @@
 import { z } from 'zod';
 import { LAYER_IDS, type LayerId } from '../data/schemas';
 import { decodeCamera } from './url-state';
-import { LANGS, METRIC_IDS, SELECTION_KINDS, type Camera, type Lang, type Metric, type Selection, type ViewState } from './vocabulary';
+import { hasMetric } from './metric-registry';
+import { LANGS, SELECTION_KINDS, type Camera, type Lang, type Metric, type Selection, type ViewState } from './vocabulary';
 
 export const EMBED_API_VERSION = 1;
 export const COMMAND_TYPE = 'talent-map:command';
@@ -21,6 +22,9 @@ const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 const selectionSchema = z.strictObject({ kind: z.enum(SELECTION_KINDS), id: idSchema });
 const layerListSchema = z.array(z.enum(LAYER_IDS)).max(LAYER_IDS.length);
 const finite = z.number().finite();
+
+/** A metric the registry knows, at the moment the message arrives (a user's own metrics included). */
+const metricIdSchema = z.string().max(64).refine(hasMetric);
 
 const commandBase = { type: z.literal(COMMAND_TYPE), version: z.literal(EMBED_API_VERSION) };
 
@@ -33,7 +37,7 @@ export const commandSchema = z.discriminatedUnion('command', [
     show: layerListSchema.optional(),
     hide: layerListSchema.optional(),
   }),
-  z.strictObject({ ...commandBase, command: z.literal('set-metric'), metric: z.enum(METRIC_IDS) }),
+  z.strictObject({ ...commandBase, command: z.literal('set-metric'), metric: metricIdSchema }),
   z.strictObject({
     ...commandBase,
     command: z.literal('fly-to'),
@@ -137,7 +141,7 @@ const cameraSchema = z.strictObject({ lng: finite, lat: finite, zoom: finite, be
 const viewSchema = z.strictObject({
   lang: z.enum(LANGS),
   layers: layerListSchema,
-  metric: z.enum(METRIC_IDS),
+  metric: metricIdSchema,
   camera: cameraSchema.nullable(),
   selection: selectionSchema.nullable(),
 });

@@ -6,10 +6,10 @@
 import { z } from 'zod';
 import { LAYER_IDS, type LayerId } from '../data/schemas';
 import { DEFAULT_LANG } from '../i18n/languages';
+import { hasMetric } from './metric-registry';
 import {
   BASEMAPS,
   LANGS,
-  METRIC_IDS,
   MODES,
   THEMES,
   type AnalysisState,
@@ -109,7 +109,14 @@ export const URL_PARAMS = [
     encode: (layers) => LAYER_IDS.filter((id) => layers.includes(id)).join(','),
     same: (a, b) => a.length === b.length && a.every((id) => b.includes(id)),
   }),
-  entry('state', 'metric', { key: 'metric', scope: 'view', default: 'population', schema: oneOf(METRIC_IDS, 'population'), encode: String }),
+  entry('state', 'metric', {
+    key: 'metric',
+    scope: 'view',
+    default: 'population',
+    // Checked against the registry when the link is read: a metric added later is not in an old link.
+    schema: decoded((v) => (v !== null && hasMetric(v) ? v : 'population')),
+    encode: String,
+  }),
   entry('state', 'camera', { key: 'map', scope: 'view', default: null, schema: decoded(decodeCamera), encode: (c) => (c ? encodeCamera(c) : '') }),
   entry('state', 'chapter', { key: 'chapter', scope: 'present', default: 1, schema: decoded(decodeChapter), encode: String }),
   entry('state', 'autoplay', { key: 'autoplay', scope: 'present', default: null, schema: decoded(decodeAutoplay), encode: String }),

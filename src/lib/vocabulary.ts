@@ -10,18 +10,8 @@ export type Mode = (typeof MODES)[number];
 
 export { LANGS, type Lang } from '../i18n/languages';
 
-export const METRIC_IDS = [
-  'population',
-  'area',
-  'density',
-  'sites',
-  'service-centres',
-  'talent-apartments',
-  'centres-per-100k',
-  'units-per-100k',
-  'reach',
-] as const;
-export type Metric = (typeof METRIC_IDS)[number];
+/** A district metric's id, as the metrics registry (metric-registry.ts) knows it; run-time metrics included. */
+export type Metric = string;
 
 /** The map's basemap: the built-in one drawn from our data (works offline), or online raster tiles. */
 export const BASEMAPS = ['builtin', 'osm'] as const;

@@ -17,7 +17,8 @@ import {
   type KnownIds,
 } from '../../src/lib/embed-messages';
 import { LAYER_IDS } from '../../src/data/schemas';
-import { LANGS, METRIC_IDS } from '../../src/lib/vocabulary';
+import { LANGS } from '../../src/lib/vocabulary';
+import { BUILT_IN_METRIC_IDS as METRIC_IDS } from '../../src/lib/metric-registry';
 
 const HOST = 'http://127.0.0.1:5000';
 const ALLOW = new Set([HOST]);

@@ -4,7 +4,8 @@ import { useId, useState } from 'react';
 import { useLang, useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { formatNumber } from '../../lib/format';
-import { METRICS } from '../../lib/metrics';
+import { metricDigits } from '../../lib/metrics';
+import { metricName } from '../../i18n/metric-names';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, NO_DATA_COLOUR, parseBreaks, type ClassMethod } from '../../lib/classify';
 import { useClassification } from '../../derived/analysis';
 
@@ -17,7 +18,7 @@ export function ChoroplethSection() {
   const setAnalysis = useAppStore((s) => s.setAnalysis);
   const setLayerVisible = useAppStore((s) => s.setLayerVisible);
   const c = useClassification();
-  const digits = METRICS[metric].fractionDigits;
+  const digits = metricDigits(metric);
   const fmt = (v: number) => formatNumber(v, lang, digits);
   // The box shows the breaks in force until the user types; a new classification resets it.
   const [draft, setDraft] = useState<{ base: string; text: string } | null>(null);
@@ -137,11 +138,11 @@ export function ChoroplethLegend() {
   const choro = useAppStore((s) => s.analysis.choropleth);
   const c = useClassification();
   if (!c || !choro) return null;
-  const digits = METRICS[metric].fractionDigits;
+  const digits = metricDigits(metric);
   const fmt = (v: number) => formatNumber(v, lang, Math.max(digits, c.method === 'custom' ? 2 : digits));
   return (
     <figure className="choro-legend" data-testid="choropleth-legend">
-      <figcaption>{t('analysis.legend.title', { metric: t(`metric.${metric}`) })}</figcaption>
+      <figcaption>{t('analysis.legend.title', { metric: metricName(metric, lang) })}</figcaption>
       {c.bins.length === 0 && <p>{t('analysis.legend.empty')}</p>}
       <ul>
         {c.bins.map((b, i) => (

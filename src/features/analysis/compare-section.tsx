@@ -3,11 +3,13 @@
 import { useId, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { districtsQuery, factsQuery, sitesQuery } from '../../data/queries';
-import { nameOf, translate, useLang, useT } from '../../i18n/i18n';
+import { nameOf, useLang, useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { formatFigure } from '../../lib/format';
-import { districtMetricRows, METRICS, type MetricRow } from '../../lib/metrics';
-import { METRIC_IDS, type Metric } from '../../lib/vocabulary';
+import { districtMetricRows, metricDigits, type MetricRow } from '../../lib/metrics';
+import { metricName } from '../../i18n/metric-names';
+import { useMetricIds } from '../../derived/metrics';
+import type { Metric } from '../../lib/vocabulary';
 import { toCsv } from '../../lib/csv';
 import { SourceRefs } from '../../components/source-ref';
 import { downloadText, today } from './download';
@@ -25,6 +27,7 @@ export function CompareSection() {
   const facts = useQuery(factsQuery).data;
   const sites = useQuery(sitesQuery).data;
   const reach = useReach(compare !== null);
+  const metricIds = useMetricIds();
   const props = useMemo(() => (districts ? districts.features.map((f) => f.properties) : []), [districts]);
   const [a, b] = compare ?? ['', ''];
   const pair = useMemo(
@@ -34,8 +37,8 @@ export function CompareSection() {
 
   const table = useMemo(() => {
     if (!compare || !facts || !sites || pair.length !== 2) return null;
-    return METRIC_IDS.map((m) => ({ metric: m, rows: districtMetricRows(m, pair, facts, sites, { reach }) }));
-  }, [compare, facts, sites, pair, reach]);
+    return metricIds.map((m) => ({ metric: m, rows: districtMetricRows(m, pair, facts, sites, { reach }) }));
+  }, [compare, facts, sites, pair, reach, metricIds]);
 
   const set = (which: 0 | 1, code: string) => {
     // Half a pair is kept while the user picks the other; the URL carries only complete pairs.
@@ -48,7 +51,7 @@ export function CompareSection() {
     const ids = [...new Set(r.basis.map((f) => f.source_id))];
     return (
       <td>
-        {formatFigure({ value: r.value, unit: r.unit, qualifier: r.qualifier }, lang, METRICS[m].fractionDigits)}
+        {formatFigure({ value: r.value, unit: r.unit, qualifier: r.qualifier }, lang, metricDigits(m))}
         {ids.length > 0 && (
           <span className="analysis__kind">
             <SourceRefs ids={ids} />
@@ -65,8 +68,8 @@ export function CompareSection() {
         const d = pair.find((p) => p.code === r.code)!;
         return [
           metric,
-          translate('en', `metric.${metric}`),
-          translate('zh', `metric.${metric}`),
+          metricName(metric, 'en'),
+          metricName(metric, 'zh'),
           r.code,
           d.name_en,
           d.name_zh,
@@ -118,7 +121,7 @@ export function CompareSection() {
             <tbody>
               {table.map(({ metric, rows }) => (
                 <tr key={metric}>
-                  <th scope="row">{t(`metric.${metric}`)}</th>
+                  <th scope="row">{metricName(metric, lang)}</th>
                   {rows.map((r) => (
                     <CellFragment key={r.code}>{cell(metric, r)}</CellFragment>
                   ))}

@@ -6,7 +6,8 @@ import { districtsQuery, sitesQuery, sourcesQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { formatNumber } from '../../lib/format';
-import { sortRows, METRICS } from '../../lib/metrics';
+import { metricDigits, sortRows } from '../../lib/metrics';
+import { metricName, metricNote } from '../../i18n/metric-names';
 import { LAYER_REGISTRY } from '../map/layers';
 import { getMapHandle } from '../map/map-handle';
 import { downloadBlob, downloadText, today } from './download';
@@ -37,7 +38,7 @@ export function ExportSection() {
     if (!map) return setStatus({ ok: false, text: t('analysis.export.failed', { reason: t('analysis.export.noMap') }) });
     setBusy(true);
     try {
-      const digits = METRICS[metric].fractionDigits;
+      const digits = metricDigits(metric);
       const fmt = (v: number) => formatNumber(v, lang, digits);
       const legend: PngLegendItem[] = classification
         ? [
@@ -52,7 +53,7 @@ export function ExportSection() {
         scale: ratio,
         title: t('app.title'),
         subtitle: `${t('analysis.export.date', { date: today() })} · ${layerNames}`,
-        legendTitle: classification ? t(`metric.${metric}`) : '',
+        legendTitle: classification ? metricName(metric, lang) : '',
         legend,
         attribution: `${t('map.attribution.outlines')} · ${t('map.attribution.data')}`,
         sources: `${t('analysis.export.sources')}: ${[...new Set((sites ?? []).filter((s) => state.layers.includes(s.layer)).flatMap((s) => s.source_ids))].join(', ')}`,
@@ -71,7 +72,7 @@ export function ExportSection() {
     if (!rows || !districts) return;
     // The same rows as the chart: in view only when "Filter to map view" is on.
     const shown = inView ? rows.filter((r) => inView.district(r.code)) : rows;
-    const text = chartCsv(metric, sortRows(shown), districts.features.map((f) => f.properties), sources ?? new Map(), t(`metricNote.${METRICS[metric].kind}`));
+    const text = chartCsv(metric, sortRows(shown), districts.features.map((f) => f.properties), sources ?? new Map(), metricNote(metric, lang));
     const file = `${metric}-${today()}.csv`;
     downloadText(text, file, 'text/csv;charset=utf-8');
     setStatus({ ok: true, text: t('analysis.export.done', { file }) });

@@ -1,19 +1,22 @@
 // The metric select and the bar chart. The chart library is the largest piece after the map, so
 // the chart itself loads lazily; the select and the "no data" list render at once.
 import { lazy, Suspense, useMemo } from 'react';
-import { useT } from '../../i18n/i18n';
+import { useLang, useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
-import { METRICS, sortRows } from '../../lib/metrics';
+import { sortRows } from '../../lib/metrics';
+import { metricName, metricNote } from '../../i18n/metric-names';
+import { useMetricIds } from '../../derived/metrics';
 import { useClassification, useDistrictRows, useInView } from '../../derived/analysis';
-import { METRIC_IDS, type Metric } from '../../lib/vocabulary';
+import type { Metric } from '../../lib/vocabulary';
 
 const MetricChart = lazy(() => import('./metric-chart'));
 
 export function ChartPanel() {
   const t = useT();
+  const lang = useLang();
+  const metricIds = useMetricIds();
   const metric = useAppStore((s) => s.metric);
   const setMetric = useAppStore((s) => s.setMetric);
-  const def = METRICS[metric];
   // The same rows (and, with the choropleth on, the same colours) the map draws.
   const { rows: raw, failed } = useDistrictRows(metric);
   // "Filter to map view" (Analyse panel) keeps the districts on screen; classes stay city-wide.
@@ -27,15 +30,15 @@ export function ChartPanel() {
         <label className="chart-panel__label">
           <span>{t('chart.metric')}</span>
           <select aria-label={t('chart.metric')} value={metric} onChange={(e) => setMetric(e.target.value as Metric)}>
-            {METRIC_IDS.map((m) => (
+            {metricIds.map((m) => (
               <option key={m} value={m}>
-                {t(`metric.${m}`)}
+                {metricName(m, lang)}
               </option>
             ))}
           </select>
         </label>
       </div>
-      <p className="chart-panel__note">{t(`metricNote.${def.kind}`)}</p>
+      <p className="chart-panel__note">{metricNote(metric, lang)}</p>
       {failed ? (
         <p className="chart-panel__placeholder">{t('chart.unavailable')}</p>
       ) : rows ? (

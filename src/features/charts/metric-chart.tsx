@@ -9,7 +9,8 @@ import { nameOf, useLang, useT } from '../../i18n/i18n';
 import { languageOf, type Script } from '../../i18n/languages';
 import { useAppStore } from '../../store/app-store';
 import { formatFigure, formatNumber } from '../../lib/format';
-import { METRICS, type MetricRow } from '../../lib/metrics';
+import { metricDigits, type MetricRow } from '../../lib/metrics';
+import { metricName } from '../../i18n/metric-names';
 import type { Metric } from '../../lib/vocabulary';
 
 const COLOURS = { bar: '#7a8ca3', featured: '#2f6690', selected: '#d1495b', hover: '#3a7ca5' } as const;
@@ -33,7 +34,7 @@ export default function MetricChart({ rows, metric, colours }: { rows: MetricRow
   const hover = useAppStore((s) => s.hover);
   const select = useAppStore((s) => s.select);
   const setHover = useAppStore((s) => s.setHover);
-  const digits = METRICS[metric].fractionDigits;
+  const digits = metricDigits(metric);
 
   const data: Datum[] = useMemo(() => {
     const byCode = new Map(districts?.features.map((f) => [f.properties.code, f.properties]));
@@ -65,7 +66,7 @@ export default function MetricChart({ rows, metric, colours }: { rows: MetricRow
           />
           <Tooltip
             cursor={{ fill: 'rgba(47,102,144,0.08)' }}
-            formatter={(_v, _n, item) => [valueText(item.payload as Datum), t(`metric.${metric}`)]}
+            formatter={(_v, _n, item) => [valueText(item.payload as Datum), metricName(metric, lang)]}
           />
           <Bar
             dataKey="value"
@@ -127,7 +128,7 @@ export default function MetricChart({ rows, metric, colours }: { rows: MetricRow
       </ResponsiveContainer>
       {/* The same figures as a table for screen readers and for copying. */}
       <table className="visually-hidden">
-        <caption>{t(`metric.${metric}`)}</caption>
+        <caption>{metricName(metric, lang)}</caption>
         <tbody>
           {data.map((d) => (
             <tr key={d.code}>

@@ -11,9 +11,11 @@ import { useQuery } from '@tanstack/react-query';
 import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
 import { LAYER_IDS, type LayerId } from '../../data/schemas';
 import { useAppStore } from '../../store/app-store';
-import { nameOf, translate, useT } from '../../i18n/i18n';
+import { nameOf, translate, useLang, useT } from '../../i18n/i18n';
 import { DEFAULT_EMBED_OPTIONS, encodeEmbedUrl, fullAppSearch, viewOf } from '../../lib/url-state';
-import { METRIC_IDS, THEMES, type EmbedOptions, type Lang, type Metric, type Selection, type Theme } from '../../lib/vocabulary';
+import { metricName } from '../../i18n/metric-names';
+import { useMetricIds } from '../../derived/metrics';
+import { THEMES, type EmbedOptions, type Lang, type Metric, type Selection, type Theme } from '../../lib/vocabulary';
 import { LANGUAGES } from '../../i18n/languages';
 import { ASPECTS, FRAME_CSS, REFERRER_POLICY, cssObject, snippetHtml, wrapperCss, type Aspect } from '../../lib/embed-snippet';
 import './share-dialog.css';
@@ -79,6 +81,9 @@ function CopyStatus({ state }: { state: CopyState }) {
 
 function ShareDialogBody({ onClose }: { onClose: () => void }) {
   const t = useT();
+  // The dialog's own language select is the embed's; its labels are in the reader's language.
+  const uiLang = useLang();
+  const metricIds = useMetricIds();
   const id = useId();
   const state = useAppStore.getState();
   // A snapshot of the view when the dialog opened: the map behind it cannot change meanwhile.
@@ -189,9 +194,9 @@ function ShareDialogBody({ onClose }: { onClose: () => void }) {
               <label className="share-dialog__field">
                 <span>{t('share.metric')}</span>
                 <select value={metric} onChange={(e) => setMetric(e.target.value as Metric)}>
-                  {METRIC_IDS.map((m) => (
+                  {metricIds.map((m) => (
                     <option key={m} value={m}>
-                      {t(`metric.${m}`)}
+                      {metricName(m, uiLang)}
                     </option>
                   ))}
                 </select>

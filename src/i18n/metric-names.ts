@@ -1,0 +1,30 @@
+// A metric's name and note in the reader's language, whichever way the metric came: a built-in one
+// has `metric.<id>` / `metricNote.<kind>` in the catalogue; one registered at run time carries its
+// own labels (and, without one for this language, shows another marked as such).
+import { metricDef } from '../lib/metric-registry';
+import type { Metric } from '../lib/vocabulary';
+import { catalogue, type MessageKey } from './catalogue';
+import { translate } from './i18n';
+import { DEFAULT_LANG, type Lang } from './languages';
+
+function known(key: string): key is MessageKey {
+  return key in catalogue[DEFAULT_LANG];
+}
+
+export function metricName(id: Metric, lang: Lang): string {
+  const own = metricDef(id)?.labels;
+  if (own) {
+    const text = own[lang];
+    if (text) return text;
+    const other = own[DEFAULT_LANG] ?? Object.values(own).find(Boolean);
+    return other ? `${other} ${translate(lang, 'lang.fallbackMark')}` : id;
+  }
+  const key = `metric.${id}`;
+  return known(key) ? translate(lang, key) : id;
+}
+
+/** What kind of figure the chart shows (official, derived, a count of this dataset, …). */
+export function metricNote(id: Metric, lang: Lang): string {
+  const key = `metricNote.${metricDef(id)?.kind ?? 'fact'}`;
+  return known(key) ? translate(lang, key) : '';
+}
