@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
-import { ONLINE_TILE_ORIGINS } from './src/lib/online-tiles.ts';
+import { ONLINE_TILE_ORIGINS } from './src/lib/basemaps.ts';
 
 /** Files beside index.html that a deployment edits at run time; the service worker must not pin them. */
 const RUNTIME_CONFIG_FILES = ['embed-config.json'] as const;

@@ -3,6 +3,7 @@
 // Types and constant lists only, no behaviour; the URL codec, the store and the features import it.
 import type { LayerId } from '../data/schemas';
 import type { Lang } from '../i18n/languages';
+import type { BasemapId as Basemap } from './basemaps';
 
 export const MODES = ['explore', 'present', 'embed'] as const;
 /** Which view the page opens: the dashboard, the presenter's tour, or the minimal embed. */
@@ -14,8 +15,7 @@ export { LANGS, type Lang } from '../i18n/languages';
 export type Metric = string;
 
 /** The map's basemap: the built-in one drawn from our data (works offline), or online raster tiles. */
-export const BASEMAPS = ['builtin', 'osm'] as const;
-export type Basemap = (typeof BASEMAPS)[number];
+export { BASEMAP_IDS as BASEMAPS, type BasemapId as Basemap } from './basemaps';
 
 export const SELECTION_KINDS = ['district', 'area', 'site'] as const;
 export type Selection = { kind: (typeof SELECTION_KINDS)[number]; id: string };

@@ -1,14 +1,12 @@
-// The basemap choice: the built-in basemap (our own data, no network) or OpenStreetMap's tiles
-// (online, opt-in). It writes only the store; the map follows.
+// The basemap choice, one option per entry of the basemaps registry (the built-in basemap from our
+// own data, online tiles by opt-in). It writes only the store; the map follows.
 //
 //   <BasemapChoice />   (no props)
 import { useId } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/i18n';
-import { BASEMAPS, type Basemap } from '../../lib/vocabulary';
+import { BASEMAP_REGISTRY } from '../../lib/basemaps';
 import type { MessageKey } from '../../i18n/i18n';
-
-const LABELS: Record<Basemap, MessageKey> = { builtin: 'map.basemap.builtin', osm: 'map.basemap.osm' };
 
 export function BasemapChoice() {
   const t = useT();
@@ -18,10 +16,11 @@ export function BasemapChoice() {
   return (
     <fieldset className="layers-panel basemap-choice">
       <legend className="layers-panel__legend">{t('map.basemap.legend')}</legend>
-      {BASEMAPS.map((b) => (
-        <label key={b} className="basemap-choice__option">
-          <input type="radio" name={name} value={b} checked={basemap === b} onChange={() => setBasemap(b)} />
-          <span>{t(LABELS[b])}</span>
+      {BASEMAP_REGISTRY.map((b) => (
+        <label key={b.id} className="basemap-choice__option">
+          <input type="radio" name={name} value={b.id} checked={basemap === b.id} onChange={() => setBasemap(b.id)} />
+          {/* The registry's keys are checked against the catalogue by a unit test. */}
+          <span>{t(b.labelKey as MessageKey)}</span>
         </label>
       ))}
     </fieldset>

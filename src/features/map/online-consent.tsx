@@ -2,7 +2,7 @@
 // host (and leave a trace there), so nothing is requested until the reader agrees.
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/i18n';
-import { ONLINE_TILE_ORIGINS } from '../../lib/online-tiles';
+import { ONLINE_TILE_ORIGINS } from '../../lib/basemaps';
 
 export function OnlineConsent() {
   const t = useT();
