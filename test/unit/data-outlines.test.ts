@@ -95,7 +95,11 @@ describe('ring helpers', () => {
     expect(Object.is(round(-0.000001), 0)).toBe(true);
   });
 
-  it('closes a ring and drops repeated points', () => {
+  it('closes an open ring', () => {
+    expect(cleanRing([[0, 0], [1, 0], [1, 1]])).toEqual([[0, 0], [1, 0], [1, 1], [0, 0]]);
+  });
+
+  it('drops repeated points (closing the ring as it goes)', () => {
     expect(
       cleanRing([
         [0, 0],
@@ -155,18 +159,35 @@ describe('convertEchartsMap', () => {
     ],
   };
 
-  it('maps the id-less Chongming feature to 310151, sorts by code, converts and closes rings', () => {
-    const fc = convertEchartsMap(map);
-    expect(fc.features.map((f) => f.properties.code)).toEqual(['310101', '310151']);
-    const [hp, cm] = fc.features;
+  it('maps the id-less Chongming feature to 310151', () => {
+    expect(convertEchartsMap(map).features.find((f) => f.properties.code === '310151')).toBeDefined();
+  });
+
+  it('sorts the features by code', () => {
+    expect(convertEchartsMap(map).features.map((f) => f.properties.code)).toEqual(['310101', '310151']);
+  });
+
+  it('closes each decoded ring', () => {
+    const [hp] = convertEchartsMap(map).features;
     expect(hp!.geometry.type).toBe('Polygon');
     const ring = (hp!.geometry.coordinates as Ring[])[0]!;
     expect(ring).toHaveLength(5);
     expect(ring[0]).toEqual(ring[4]);
-    expect(ring[0]).toEqual(gcjToWgs([121.25, 31.25]).map((n) => round(n)));
+  });
+
+  it('converts each position from GCJ-02 to WGS84, rounded', () => {
+    const [hp] = convertEchartsMap(map).features;
+    expect((hp!.geometry.coordinates as Ring[])[0]![0]).toEqual(gcjToWgs([121.25, 31.25]).map((n) => round(n)));
+  });
+
+  it('takes the label from the package\'s cp point, converted', () => {
+    const [hp] = convertEchartsMap(map).features;
     expect(hp!.properties.label).toEqual(gcjToWgs([121.3, 31.3]).map((n) => round(n)));
-    // No cp: the label is the centroid of the converted square, within metres of its converted
-    // centre (the GCJ-02 shift varies a little across the square).
+  });
+
+  it('labels a feature without a cp point at the centroid of its shape', () => {
+    const [, cm] = convertEchartsMap(map).features;
+    // Within metres of the converted square's centre (the GCJ-02 shift varies a little across the square).
     const centre = gcjToWgs([121.5625, 31.5625]);
     expect(distance(cm!.properties.label, centre, { units: 'kilometers' }) * 1000).toBeLessThan(15);
   });
@@ -194,18 +215,24 @@ describe('geo/district-outlines.geojson', () => {
     expect(text).toBe(formatFeatureCollection(convertEchartsMap(src)));
   });
 
-  it('holds the 16 districts, sorted, with closed rings and each label inside its district', () => {
+  it('holds the 16 districts, sorted by code', () => {
     expect(fc.features.map((f) => f.properties.code)).toEqual([
       '310101', '310104', '310105', '310106', '310107', '310109', '310110', '310112',
       '310113', '310114', '310115', '310116', '310117', '310118', '310120', '310151',
     ]);
+  });
+
+  it('closes every ring', () => {
     for (const f of fc.features) {
       const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
       for (const ring of polys.flat()) {
         expect(ring.length).toBeGreaterThanOrEqual(4);
         expect(ring[0]).toEqual(ring[ring.length - 1]);
       }
-      expect(booleanPointInPolygon(f.properties.label, f.geometry), f.properties.code).toBe(true);
     }
+  });
+
+  it('puts each label inside its district', () => {
+    for (const f of fc.features) expect(booleanPointInPolygon(f.properties.label, f.geometry), f.properties.code).toBe(true);
   });
 });

@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData, type BuildOutputs } from '../../geo/scripts/lib/build';
 import { formatProblem } from '../../geo/scripts/lib/report';
-import { checkTour } from '../../geo/scripts/lib/tour';
+import { checkTour, type TourResult } from '../../geo/scripts/lib/tour';
+import type { TourFile } from '../../src/data/schemas';
 import { readGeoInputs } from '../fixtures/geo-inputs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -18,6 +19,14 @@ function outputsOf(dir: string): BuildOutputs {
 const fixtureDir = resolve(root, 'test/fixtures/data');
 const fixtureOutputs = outputsOf(fixtureDir);
 const fixtureTour = JSON.parse(readFileSync(join(fixtureDir, 'tour.json'), 'utf8')) as { chapters: Record<string, unknown>[] };
+
+function realTour(): TourResult {
+  return checkTour(readFileSync(resolve(root, 'geo/tour.json'), 'utf8'), outputsOf(resolve(root, 'geo')));
+}
+function tourOf(res: TourResult): TourFile {
+  if (!res.ok) throw new Error(res.problems.map(formatProblem).join('\n'));
+  return res.tour;
+}
 
 /** The fixture tour with chapter `index` changed; returns the formatted problems. */
 function problemsWith(index: number, change: (chapter: Record<string, unknown>) => void): string[] {
@@ -58,6 +67,9 @@ describe('tour check', () => {
     const p = problemsWith(1, (c) => (c.text = { en: 'Only English.' }));
     expect(p).toHaveLength(1);
     expect(p[0]).toContain('[chapter 2 (sites)]: text.zh: missing translation');
+  });
+
+  it('names a blank translation as missing', () => {
     const blank = problemsWith(0, (c) => (c.title = { en: 'City', zh: '  ' }));
     expect(blank[0]).toContain('[chapter 1 (city)]: title.zh: missing translation');
   });
@@ -68,15 +80,18 @@ describe('tour check', () => {
     expect(p[0]).toContain('[chapter 1 (city)]: camera.center: [31.05, 121.05] is outside Shanghai');
   });
 
-  it('names unknown fact and source ids, and distances to unmapped sites', () => {
-    const p = problemsWith(0, (c) => {
-      c.facts = ['city:310000:talent_total:1999'];
-      c.sources = ['nobody'];
-      c.distances = [{ from: 'site-inside', to: 'site-unmapped' }];
-    });
-    expect(p).toEqual([
+  it('names an unknown fact id', () => {
+    expect(problemsWith(0, (c) => (c.facts = ['city:310000:talent_total:1999']))).toEqual([
       expect.stringContaining('[chapter 1 (city)]: facts[0]: unknown fact id "city:310000:talent_total:1999"'),
-      expect.stringContaining('[chapter 1 (city)]: sources[0]: unknown source id "nobody"'),
+    ]);
+  });
+
+  it('names an unknown source id', () => {
+    expect(problemsWith(0, (c) => (c.sources = ['nobody']))).toEqual([expect.stringContaining('[chapter 1 (city)]: sources[0]: unknown source id "nobody"')]);
+  });
+
+  it('names a distance to a site without a location', () => {
+    expect(problemsWith(0, (c) => (c.distances = [{ from: 'site-inside', to: 'site-unmapped' }]))).toEqual([
       expect.stringContaining('[chapter 1 (city)]: distances[0].to: site "site-unmapped" has no verified location'),
     ]);
   });
@@ -94,14 +109,19 @@ describe('tour check', () => {
     if (!res.ok) expect(formatProblem(res.problems[0]!)).toMatch(/^geo\/tour\.json: is not valid JSON/);
   });
 
-  it('accepts the real tour in geo/, 8 to 12 chapters, each with figures or a reason to have none', () => {
-    const outputs = outputsOf(resolve(root, 'geo'));
-    const res = checkTour(readFileSync(resolve(root, 'geo/tour.json'), 'utf8'), outputs);
-    if (!res.ok) throw new Error(res.problems.map(formatProblem).join('\n'));
-    expect(res.tour.chapters.length).toBeGreaterThanOrEqual(8);
-    expect(res.tour.chapters.length).toBeLessThanOrEqual(12);
-    // Figures are never typed into the text: a digit group of 3+ in a caption means a number was.
-    for (const c of res.tour.chapters) {
+  it('accepts the real tour in geo/', () => {
+    expect(() => tourOf(realTour())).not.toThrow();
+  });
+
+  it('tells the real story in 8 to 12 chapters', () => {
+    const chapters = tourOf(realTour()).chapters;
+    expect(chapters.length).toBeGreaterThanOrEqual(8);
+    expect(chapters.length).toBeLessThanOrEqual(12);
+  });
+
+  it('types no figure into a caption of the real tour: figures come from the facts', () => {
+    // A digit group of 3+ in a caption means a number was typed in.
+    for (const c of tourOf(realTour()).chapters) {
       expect(c.text.en, c.id).not.toMatch(/\d{5,}|\d[,.]\d{3}|\d\s*%/);
       expect(c.text.zh, c.id).not.toMatch(/\d{5,}|\d[,.]\d{3}|\d\s*%/);
     }

@@ -85,9 +85,13 @@ export const textRules =
  * problem of the record.
  */
 export function recordSchema<S extends Record<string, z.ZodType>>(fields: S, ...rules: RecordRule[]) {
-  // Loose, so that the rules also see the fields no schema of their own covers (an id, source_ids).
-  return z.looseObject(fields).superRefine((record, ctx) => {
-    const say = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
-    for (const rule of rules) rule(record, say);
-  });
+  // Loose, so that the rules also see the fields no schema of their own covers (an id, source_ids);
+  // `when`, because zod would skip them after an unknown choice, and a record's problems are listed at once.
+  return z.looseObject(fields).superRefine(
+    (record, ctx) => {
+      const say = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
+      for (const rule of rules) rule(record, say);
+    },
+    { when: () => true },
+  );
 }
