@@ -14,7 +14,7 @@ import type { SourceLedger } from './sources';
 import { AREA_TEXT } from './text-fields';
 
 /** A schematic area may differ from its official size by at most this fraction. */
-export const AREA_TOLERANCE = 0.25;
+const AREA_TOLERANCE = 0.25;
 
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 const stringsIn = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);

@@ -50,7 +50,7 @@ export function buildData(inputs: BuildInputs, files: InputNames = INPUT_FILES):
   // In order of dependence: each reader checks its records against the files read before it.
   const sources = readSources(inputs.sources, report);
   const outlines = readOutlines(inputs.outlines, report);
-  const districts = readDistricts(inputs.districts, inputs.outlines, outlines, report, sources);
+  const districts = readDistricts(inputs.districts, report, sources, outlines, inputs.outlines);
   const sites = readSites(inputs.sites, report, sources, districts, outlines);
   const facts = readFacts(inputs.facts, report, sources, districts, sites.lines);
   const areas = readAreas(inputs.areas, report, sources, districts, outlines);

@@ -76,3 +76,8 @@ export function readCsv(text: string, columns: readonly string[], problem: Probl
 export function keyedBy(rows: CsvRow[] | null, column: string): (CsvRow & Keyed)[] {
   return (rows ?? []).map((row) => ({ ...row, key: row.cells[column] ?? '', record: row.cells[column] || null }));
 }
+
+/** `distinct` rules for CSV rows: `invalid` words a missing or malformed key; a repeat names the first row's line. */
+export function rowKeyRules(what: string, invalid: (key: string) => string | null = (key) => (key ? null : 'id is empty')) {
+  return { invalid, repeated: (first: CsvRow) => `duplicate ${what} (first on line ${first.line})` };
+}

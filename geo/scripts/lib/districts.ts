@@ -3,14 +3,14 @@
 import { z } from 'zod';
 import { districtCodeSchema, type DistrictFeature, type Fact } from '../../../src/data/schemas';
 import { blankOr, bothLanguages, filled, numberOrNull, positiveNumber, recordSchema, splitIds, textRules } from './cells';
-import { keyedBy, readCsv } from './csv';
+import { keyedBy, readCsv, rowKeyRules } from './csv';
 import { OUTLINE_SOURCE_ID, type Outline } from './district-outlines';
 import { jsonLineOf } from './geojson';
 import { distinct, messagesOf, type Report } from './report';
 import type { SourceLedger } from './sources';
 import { DISTRICT_TEXT } from './text-fields';
 
-export const DISTRICT_COLUMNS = ['code', 'name_en', 'name_zh', 'area_km2', 'area_note', 'area_note_zh', 'pop_2020', 'featured', 'source_ids'] as const;
+const DISTRICT_COLUMNS = ['code', 'name_en', 'name_zh', 'area_km2', 'area_note', 'area_note_zh', 'pop_2020', 'featured', 'source_ids'] as const;
 const SHANGHAI_DISTRICTS = 16;
 const CENSUS_SOURCE_ID = 'census-2020';
 const AREA_SOURCE_ID = 'yearbook-area';
@@ -44,14 +44,12 @@ export interface District {
   sourceIds: string[];
 }
 
-export function readDistricts(text: string, outlinesText: string, outlines: Map<string, Outline>, report: Report, sources: SourceLedger): Map<string, District> {
+/** `outlinesText` locates an outline that has no row. */
+export function readDistricts(text: string, report: Report, sources: SourceLedger, outlines: Map<string, Outline>, outlinesText: string): Map<string, District> {
   const problem = report.in('districts');
   const { files } = report;
   const districts = new Map<string, District>();
-  const rules = {
-    invalid: (code: string) => (districtCodeSchema.safeParse(code).success ? null : `code "${code}" is not a Shanghai district code (3101xx)`),
-    repeated: (first: { line: number }) => `duplicate district code (first on line ${first.line})`,
-  };
+  const rules = rowKeyRules('district code', (code) => (districtCodeSchema.safeParse(code).success ? null : `code "${code}" is not a Shanghai district code (3101xx)`));
   for (const { line, key: code, cells: c } of distinct(keyedBy(readCsv(text, DISTRICT_COLUMNS, problem), 'code'), rules, problem)) {
     for (const message of messagesOf(districtRow.safeParse(c))) problem(line, code, message);
     const sourceIds = splitIds(c.source_ids ?? '');

@@ -11,9 +11,9 @@ import { messagesOf, type Report } from './report';
 import type { SourceLedger } from './sources';
 import { FACT_TEXT } from './text-fields';
 
-export const FACT_COLUMNS = ['scope', 'subject', 'metric', 'value', 'unit', 'as_of', 'qualifier', 'source_id', 'note_en', 'note_zh'] as const;
+const FACT_COLUMNS = ['scope', 'subject', 'metric', 'value', 'unit', 'as_of', 'qualifier', 'source_id', 'note_en', 'note_zh'] as const;
 /** Shanghai's own code in GB/T 2260, the subject of city-scope facts. */
-export const CITY_CODE = '310000';
+const CITY_CODE = '310000';
 const QUALIFIERS = factSchema.shape.qualifier.unwrap().options;
 
 const cityRule: RecordRule = (c, say) => {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { layerIdSchema, siteCategorySchema, siteSchema, type Site } from '../../../src/data/schemas';
 import { bothLanguages, coordinate, filled, numberOrNull, oneOf, partialDate, positiveNumber, recordId, recordSchema, splitIds, textRules, type RecordRule } from './cells';
-import { keyedBy, readCsv } from './csv';
+import { keyedBy, readCsv, rowKeyRules } from './csv';
 import type { Outline } from './district-outlines';
 import type { District } from './districts';
 import { distanceToBoundaryMetres, inside, type Position } from './geometry';
@@ -11,7 +11,7 @@ import { distinct, messagesOf, touches, type Report } from './report';
 import type { SourceLedger } from './sources';
 import { SITE_TEXT } from './text-fields';
 
-export const SITE_COLUMNS = [
+const SITE_COLUMNS = [
   'id',
   'category',
   'layer',
@@ -78,8 +78,7 @@ export function readSites(text: string, report: Report, sources: SourceLedger, d
   const problem = report.in('sites');
   const sites: Site[] = [];
   const lines = new Map<string, number>();
-  const rules = { invalid: (id: string) => (id ? null : 'id is empty'), repeated: (first: { line: number }) => `duplicate site id (first on line ${first.line})` };
-  for (const { line, key: id, cells: c } of distinct(keyedBy(readCsv(text, SITE_COLUMNS, problem), 'id'), rules, problem)) {
+  for (const { line, key: id, cells: c } of distinct(keyedBy(readCsv(text, SITE_COLUMNS, problem), 'id'), rowKeyRules('site id'), problem)) {
     lines.set(id, line);
     const parsed = siteRow.safeParse(c);
     for (const message of messagesOf(parsed)) problem(line, id, message);

@@ -4,12 +4,12 @@
 import { z } from 'zod';
 import { sourceSchema, type Source } from '../../../src/data/schemas';
 import { filled, oneOf, partialDate, recordId, recordSchema, textRules } from './cells';
-import { keyedBy, readCsv } from './csv';
+import { keyedBy, readCsv, rowKeyRules } from './csv';
 import type { InputKey } from './inputs';
 import { distinct, messagesOf, type Report } from './report';
 import { SOURCE_TEXT } from './text-fields';
 
-export const SOURCE_COLUMNS = ['id', 'kind', 'publisher', 'title', 'date', 'url'] as const;
+const SOURCE_COLUMNS = ['id', 'kind', 'publisher', 'title', 'date', 'url'] as const;
 
 const sourceRow = recordSchema(
   {
@@ -69,8 +69,7 @@ export function readSources(text: string, report: Report): SourceLedger {
   const problem = report.in('sources');
   const sources: Source[] = [];
   const rows = keyedBy(readCsv(text, SOURCE_COLUMNS, problem), 'id');
-  const rules = { invalid: (id: string) => (id ? null : 'id is empty'), repeated: (first: { line: number }) => `duplicate source id (first on line ${first.line})` };
-  for (const { line, key: id, cells } of distinct(rows, rules, problem)) {
+  for (const { line, key: id, cells } of distinct(rows, rowKeyRules('source id'), problem)) {
     const parsed = sourceRow.safeParse(cells);
     for (const message of messagesOf(parsed)) problem(line, id, message);
     // Listed even when wrong, so that the records citing it are not reported a second time.
