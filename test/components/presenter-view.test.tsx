@@ -1,5 +1,6 @@
 // The presenter's caption card in jsdom, with the map replaced by a stand-in that shows the props
-// the tour hands it (real rendering is tested in Chromium, test/e2e/tour.test.ts).
+// the tour hands it and where the tour asks the camera to go (real rendering is tested in
+// Chromium, test/e2e/tour.test.ts).
 import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen } from '@testing-library/react';
 import type { MapViewProps } from '../../src/features/map/map-view';
@@ -10,9 +11,11 @@ import { useAppStore } from '../../src/store/app-store';
 import { renderWithData } from './render';
 
 vi.mock('../../src/features/map/map-view', () => ({
-  default: ({ highlights = [], flyTo }: MapViewProps) => (
-    <div data-testid="map" data-highlights={highlights.map((h) => `${h.kind}:${h.id}`).join(',')} data-center={flyTo ? `${flyTo.lng},${flyTo.lat}` : ''} />
-  ),
+  default: function MapStandIn({ highlights = [] }: MapViewProps) {
+    const request = useAppStore((s) => s.cameraRequest);
+    const to = request?.kind === 'directed' ? request.camera : null;
+    return <div data-testid="map" data-highlights={highlights.map((h) => `${h.kind}:${h.id}`).join(',')} data-center={to ? `${to.lng},${to.lat}` : ''} />;
+  },
 }));
 
 const chapter = (id: string, extra: Partial<TourFile['chapters'][number]>): TourFile['chapters'][number] => ({

@@ -37,7 +37,9 @@ function apply(action: EmbedAction): void {
       s.setMetric(action.metric);
       break;
     case 'fly-to':
-      s.setCamera(action.camera);
+      // A request like a link's view: the map goes there (or opens there, if it is still loading),
+      // and the host hears the camera once the map has settled on it.
+      s.requestCamera({ kind: 'view', camera: action.camera });
       break;
     case 'set-language':
       s.setLang(action.lang);

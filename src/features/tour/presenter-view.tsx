@@ -9,7 +9,6 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { PaddingOptions } from 'maplibre-gl';
 import { areasQuery, districtsQuery, factsQuery, sitesQuery, tourQuery } from '../../data/queries';
 import type { Fact, Site, TourChapter, TourFile } from '../../data/schemas';
 import { FactFigure } from '../../components/figure';
@@ -19,7 +18,7 @@ import { languageOf, nextLanguage } from '../../i18n/languages';
 import { inLanguage } from '../../i18n/localized';
 import { LocalizedSpan } from '../../components/localized-span';
 import { metricLabel } from '../../i18n/messages/metrics';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, type CameraPadding } from '../../store/app-store';
 import { formatNumber } from '../../lib/format';
 import { roundDistanceKm, straightLine } from '../../lib/straight-line';
 import { clampChapter, commandForKey, targetChapter, zoomForMapSize, type TourCommand } from '../../lib/tour-nav';
@@ -69,7 +68,7 @@ export default function PresenterView() {
  * Room the caption card takes over the map, so the chapter's camera centres on what is visible,
  * and the size of the map left visible.
  */
-function useMapPadding(): { padding: PaddingOptions; visible: { width: number; height: number } } {
+function useMapPadding(): { padding: CameraPadding; visible: { width: number; height: number } } {
   const [size, setSize] = useState(() => ({ w: window.innerWidth, h: window.innerHeight }));
   useEffect(() => {
     const on = () => setSize({ w: window.innerWidth, h: window.innerHeight });
@@ -99,16 +98,23 @@ function PresenterTour({ tour }: { tour: TourFile }) {
   const highlights = useMemo(() => chapterHighlights(chapter), [chapter]);
   const { padding, visible } = useMapPadding();
   // The chapter's view, fitted to this screen (the tour is written for a projector).
-  const flyTo = useMemo(() => ({ ...camera, zoom: zoomForMapSize(camera.zoom, visible.width, visible.height) }), [camera, visible]);
+  const view = useMemo(() => ({ ...camera, zoom: zoomForMapSize(camera.zoom, visible.width, visible.height) }), [camera, visible]);
   const [ready, setReady] = useState(false);
 
-  // Before the map mounts: it opens on this chapter's camera, with nothing selected.
+  // Each chapter (and a resized screen) asks the map to fly there, clear of the caption card. A
+  // layout effect, so that on entering the tour the request is in the store before the map exists:
+  // the map then opens on it.
   useLayoutEffect(() => {
-    useAppStore.setState({ camera: flyTo, selection: null, hover: null, layers: chapter.layers });
-    // The map must mount after the store holds the chapter's camera (it reads it once, at creation).
+    useAppStore.getState().requestCamera({ kind: 'directed', camera: view, padding });
+  }, [view, padding]);
+
+  // Before the map mounts: nothing selected, the chapter's layers.
+  useLayoutEffect(() => {
+    useAppStore.setState({ selection: null, hover: null, layers: chapter.layers });
+    // The map must mount after the store holds the chapter's request (it reads it once, at creation).
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setReady(true);
-    // Only once: later chapters fly there through `flyTo`.
+    // Only once: later chapters' layers follow in the effect below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -192,7 +198,7 @@ function PresenterTour({ tour }: { tour: TourFile }) {
       <div className="presenter__map">
         {ready && (
           <Suspense fallback={<p className="presenter__map-loading">{t('common.loadingMap')}</p>}>
-            <MapView className="talent-map--projector" highlights={highlights} flyTo={flyTo} flyToPadding={padding} />
+            <MapView className="talent-map--projector" highlights={highlights} />
           </Suspense>
         )}
       </div>

@@ -1,0 +1,122 @@
+// The map's side of the one-way camera. Anyone may put a request in the store; this hook serves
+// each one once (taking it out of the store) and writes the settled camera when a move ends —
+// nothing else writes it. The rules (what a request becomes, what counts as a change) are pure
+// and live in camera.ts; this file only carries them out on a live map.
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Map as MapLibreMap, MapEventType, PaddingOptions } from 'maplibre-gl';
+import { useAppStore } from '../../store/app-store';
+import { SHANGHAI_BOUNDS } from '../../lib/shanghai';
+import type { Bounds } from '../../lib/vocabulary';
+import { cityBounds, type MapData } from './map-data';
+import { automaticCityFit, cameraOf, fitPaddingFor, planCameraRequest, settledChanged, type CameraMove } from './camera';
+import { markDirectedMoveEnd } from './diagnostics';
+import { recordViewBounds } from './map-handle';
+import { prefersReducedMotion } from './webgl';
+
+/**
+ * Rides on the move events of a fit no one chose: MapLibre copies a move's `eventData` onto its
+ * events, so its moveend says what started it, even when it arrives after other events.
+ */
+const AUTOMATIC = { automatic: true } as const;
+
+function perform(map: MapLibreMap, move: CameraMove, automatic: boolean): void {
+  const eventData = automatic ? AUTOMATIC : undefined;
+  // Each of these stops a move in progress first, so a request mid-flight retargets the camera.
+  if (move.method === 'jumpTo') map.jumpTo(move.options, eventData);
+  else if (move.method === 'flyTo') map.flyTo(move.options, eventData);
+  else map.fitBounds(move.bounds, move.options, eventData);
+}
+
+/**
+ * `fitPadding`: pixels kept clear around a feature or the city when the camera fits it (limited
+ * on a small map).
+ */
+export function useCamera(map: MapLibreMap | null, data: MapData, fitPadding: number | PaddingOptions): void {
+  const city = useMemo<Bounds>(() => (data.districts ? cityBounds(data.districts) : SHANGHAI_BOUNDS), [data.districts]);
+  // The city box this map last fitted by itself; a new box (the outlines arriving) is fitted again.
+  const autoFitted = useRef<Bounds | null>(null);
+  // Cancels the end mark of a directed move still under way when another move replaces it.
+  const stopMark = useRef<(() => void) | null>(null);
+
+  const paddingOn = useCallback(
+    (m: MapLibreMap) => fitPaddingFor({ width: m.getContainer().clientWidth, height: m.getContainer().clientHeight }, fitPadding),
+    [fitPadding],
+  );
+  const fitCity = useCallback(
+    (m: MapLibreMap) => {
+      autoFitted.current = city;
+      perform(m, automaticCityFit(city, paddingOn(m)), true);
+    },
+    [city, paddingOn],
+  );
+
+  // --- the settled camera: written here, when a move ends, and nowhere else ---------------------
+  useEffect(() => {
+    if (!map) return;
+    const onMoveEnd = (e: MapEventType['moveend'] & { automatic?: boolean }) => {
+      recordViewBounds(map);
+      // A fit no one chose leaves the camera empty, so the URL gets no view and a link keeps
+      // fitting whatever screen opens it.
+      const next = e.automatic === true ? null : cameraOf(map);
+      const store = useAppStore.getState();
+      if (settledChanged(store.camera, next)) store.settleCamera(next);
+    };
+    map.on('moveend', onMoveEnd);
+    return () => {
+      map.off('moveend', onMoveEnd);
+      stopMark.current?.();
+      stopMark.current = null;
+    };
+  }, [map]);
+
+  // --- the whole city stays fitted to a resized map while no one has chosen a view ---------------
+  useEffect(() => {
+    if (!map) return;
+    // Not during a move: a flight to a selection ends by settling a camera of its own.
+    const onResize = () => {
+      if (useAppStore.getState().camera === null && !map.isMoving()) fitCity(map);
+    };
+    map.on('resize', onResize);
+    return () => {
+      map.off('resize', onResize);
+    };
+  }, [map, fitCity]);
+
+  // --- requests: each served once, by whichever map is there to take it ---------------------
+  useEffect(() => {
+    if (!map) return;
+    const serve = () => {
+      const state = useAppStore.getState();
+      const request = state.cameraRequest;
+      if (!request) return;
+      const plan = planCameraRequest(request, {
+        camera: cameraOf(map),
+        selection: state.selection,
+        data,
+        cityBounds: city,
+        fitPadding: paddingOn(map),
+        reducedMotion: prefersReducedMotion(),
+      });
+      if (!plan.consume) return; // its target has not loaded: this runs again when data arrives
+      // Taken out of the store first: a map built later (after a lost context, or on leaving the
+      // tour) opens where this one settled instead of replaying a move already made.
+      state.consumeCameraRequest(request.id);
+      stopMark.current?.();
+      stopMark.current = null;
+      if (plan.move) {
+        if (plan.automatic) autoFitted.current = city;
+        perform(map, plan.move, plan.automatic);
+      }
+      if (plan.directed) stopMark.current = markDirectedMoveEnd(map);
+    };
+    serve();
+    // Requests made while this map lives are served as they come, without re-rendering the map.
+    const unsubscribe = useAppStore.subscribe((s, prev) => {
+      if (s.cameraRequest && s.cameraRequest !== prev.cameraRequest) serve();
+    });
+    // No view chosen (a link without one, a selection still loading): fit the city, and again once
+    // its outline is known. A request served just now has moved the map or settled a camera.
+    if (autoFitted.current !== city && useAppStore.getState().camera === null && !map.isMoving()) fitCity(map);
+    return unsubscribe;
+  }, [map, data, city, paddingOn, fitCity]);
+}
