@@ -13,7 +13,7 @@ import {
   formatFeatureCollection,
   gcjToWgs,
   rewindPolygon,
-  ringCentroid,
+  labelAnchor,
   round,
   signedArea2,
   zigzagDecode,
@@ -128,16 +128,37 @@ describe('ring helpers', () => {
     expect(signedArea2(outer!)).toBe(2);
   });
 
-  it('finds the centroid of a square', () => {
+  it('anchors the label of a square at its middle', () => {
     expect(
-      ringCentroid([
-        [0, 0],
-        [2, 0],
-        [2, 2],
-        [0, 2],
-        [0, 0],
+      labelAnchor([
+        [
+          [0, 0],
+          [2, 0],
+          [2, 2],
+          [0, 2],
+          [0, 0],
+        ],
       ]),
     ).toEqual([1, 1]);
+  });
+
+  it('anchors the label of a U shape inside it, where its centroid is not', () => {
+    const u: [number, number][][] = [
+      [
+        [0, 0],
+        [3, 0],
+        [3, 3],
+        [2, 3],
+        [2, 1],
+        [1, 1],
+        [1, 3],
+        [0, 3],
+        [0, 0],
+      ],
+    ];
+    const [x, y] = labelAnchor(u);
+    // Inside one of the three bars of the U, not in the notch between its arms.
+    expect(y < 1 || x < 1 || x > 2).toBe(true);
   });
 });
 

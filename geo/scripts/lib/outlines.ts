@@ -1,6 +1,8 @@
 // Pure helpers for turning ECharts' compressed map JSON into plain WGS84 GeoJSON outlines.
 // No file access here: build-outlines.ts reads and writes, these functions only transform.
 import gcoord from 'gcoord';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import polylabel from 'polylabel';
 
 export type Position = [number, number];
 export type Ring = Position[];
@@ -105,21 +107,14 @@ export function rewindPolygon(poly: PolygonCoords): PolygonCoords {
   });
 }
 
-/** Area-weighted centroid of a closed ring (planar; fine at district scale for a label anchor). */
-export function ringCentroid(ring: Ring): Position {
-  let a2 = 0;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const [x0, y0] = ring[i]!;
-    const [x1, y1] = ring[i + 1]!;
-    const cross = x0 * y1 - x1 * y0;
-    a2 += cross;
-    cx += (x0 + x1) * cross;
-    cy += (y0 + y1) * cross;
-  }
-  if (a2 === 0) throw new Error('ring has no area');
-  return [cx / (3 * a2), cy / (3 * a2)];
+/**
+ * A label anchor inside a polygon: its pole of inaccessibility (the inside point farthest from any
+ * edge), so a name sits inside even a crescent or a hollow shape, where a centroid can fall outside.
+ * Precision 0.0001° (about 10 m): far finer than a label.
+ */
+export function labelAnchor(poly: PolygonCoords): Position {
+  const [x, y] = polylabel(poly as [number, number][][], 0.0001);
+  return [x, y];
 }
 
 export interface EchartsFeature {
@@ -167,7 +162,7 @@ function largestPolygon(polys: PolygonCoords[]): PolygonCoords {
 /**
  * Decodes every feature, converts GCJ-02 → WGS84, rounds to 5 decimals (about 1 m), closes rings,
  * and keeps only `code` and `label`. A feature without a `cp` label point (Chongming in 4.9.0) gets
- * the centroid of its largest part. Sorted by code.
+ * the pole of inaccessibility of its largest part. Sorted by code.
  */
 export function convertEchartsMap(map: EchartsMap): OutlineCollection {
   if (!map.UTF8Encoding) throw new Error('expected an ECharts map with UTF8Encoding: true');
@@ -187,8 +182,10 @@ export function convertEchartsMap(map: EchartsMap): OutlineCollection {
     for (const poly of polys) {
       for (const ring of poly) if (ring.length < 4) throw new Error(`${code}: a ring has fewer than 4 points`);
     }
-    const cp = f.properties.cp;
-    const label = cp ? gcjToWgs(cp) : ringCentroid(largestPolygon(polys)[0]!);
+    // ECharts' own label point where it lies inside the outline; otherwise (Chongming has none)
+    // the pole of inaccessibility of the largest part.
+    const cp = f.properties.cp ? gcjToWgs(f.properties.cp) : null;
+    const label = cp && booleanPointInPolygon(cp, geometry) ? cp : labelAnchor(largestPolygon(polys));
     return { type: 'Feature', properties: { code, label: [round(label[0]), round(label[1])] }, geometry };
   });
   features.sort((a, b) => a.properties.code.localeCompare(b.properties.code));
