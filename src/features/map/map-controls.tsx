@@ -4,7 +4,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/i18n';
-import { OSM_TILES } from '../../lib/online-tiles';
+import type { BasemapDef } from '../../lib/basemaps';
+import type { MessageKey } from '../../i18n/i18n';
 import { prefersReducedMotion } from './webgl';
 
 /** Zoom in, zoom out and the whole city. Hidden (not removed) when the map takes no gestures. */
@@ -46,22 +47,26 @@ function CityIcon() {
   );
 }
 
-/** Who drew what: the online tiles' copyright while they are shown, then the outlines and the data. */
-export function MapAttribution({ online }: { online: boolean }) {
+/** Who drew what: the basemap's credits (from its registry entry) while it is shown, then the outlines and the data. */
+export function MapAttribution({ basemap }: { basemap: BasemapDef | null }) {
   const t = useT();
   return (
     <p className="talent-map__attribution">
-      {online && (
-        <>
+      {basemap?.attribution.map((a) => (
+        <span key={a.labelKey}>
           <span>
             ©{' '}
-            <a href={OSM_TILES.copyrightUrl} target="_blank" rel="noreferrer">
-              {t('map.basemap.osmAttribution')}
-            </a>
+            {a.url ? (
+              <a href={a.url} target="_blank" rel="noreferrer">
+                {t(a.labelKey as MessageKey)}
+              </a>
+            ) : (
+              t(a.labelKey as MessageKey)
+            )}
           </span>
           <span aria-hidden="true"> · </span>
-        </>
-      )}
+        </span>
+      ))}
       <span>{t('map.attribution.outlines')}</span>
       <span aria-hidden="true"> · </span>
       <span>{t('map.attribution.data')}</span>

@@ -43,7 +43,7 @@ import { SOURCE_ORDER, useMapData, useSourceData } from './use-map-sources';
 import { useFeatureState, useFeatureStates } from './use-feature-state';
 import { isGpuInitializationError, prefersReducedMotion } from './webgl';
 import { ONLINE_BASEMAP_LAYER, ONLINE_BASEMAP_SOURCE, useOnlineBasemap } from './online-basemap';
-import { OSM_TILES } from '../../lib/online-tiles';
+import { basemapDef } from '../../lib/basemaps';
 import { ContextLostNotice, useContextLoss } from './context-loss';
 import { OnlineConsent } from './online-consent';
 import { getMapHandle, recordViewBounds, setMapHandle } from './map-handle';
@@ -130,6 +130,7 @@ function MapCanvas({
   const [failed, setFailed] = useState<'webgl' | 'other' | null>(null);
   const [initialViewState] = useState(initialView);
   const online = useOnlineBasemap(map, askOnline ? 'builtin' : basemap);
+  const tiles = basemapDef(basemap).tiles;
   const contextLost = useContextLoss(map, remount);
   // The tooltip follows the pointer on its own, so a mouse move re-renders it and not the map.
   const tooltip = useRef<TooltipHandle>(null);
@@ -242,8 +243,8 @@ function MapCanvas({
         onClick={onClick}
         onError={onError}
       >
-        {online === 'on' && (
-          <Source id={ONLINE_BASEMAP_SOURCE} type="raster" tiles={[...OSM_TILES.tiles]} tileSize={OSM_TILES.tileSize} maxzoom={OSM_TILES.maxzoom}>
+        {online === 'on' && tiles && (
+          <Source key={basemap} id={ONLINE_BASEMAP_SOURCE} type="raster" tiles={[...tiles.tiles]} tileSize={tiles.tileSize} maxzoom={tiles.maxzoom}>
             <Layer id={ONLINE_BASEMAP_LAYER} type="raster" beforeId={slotMarkerId('basemap-tiles')} />
           </Source>
         )}
@@ -267,7 +268,7 @@ function MapCanvas({
           {t('map.basemap.failed')}
         </p>
       )}
-      <MapAttribution online={online === 'on'} />
+      <MapAttribution basemap={online === 'on' ? basemapDef(basemap) : null} />
     </div>
   );
 }

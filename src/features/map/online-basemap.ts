@@ -1,4 +1,4 @@
-// The opt-in online basemap: OpenStreetMap's standard raster tiles under our own layers. The
+// The opt-in online basemap (an entry of the basemaps registry with tiles) under our own layers. The
 // built-in basemap stays drawn beneath it, so when tiles fail (no network, a venue firewall) the
 // map is never grey: the failed tiles are dropped, the built-in land shows, and a notice says why.
 import { useEffect, useState } from 'react';
