@@ -11,7 +11,7 @@ import type { DistrictsFile, Fact, Site } from '../../src/data/schemas';
 import { classify } from '../../src/lib/classify';
 import { districtMetricRows } from '../../src/lib/metrics';
 import { distanceKm } from '../../src/lib/reach';
-import { CHOROPLETH_OPACITY } from '../../src/features/map/layers';
+import { CHOROPLETH_OPACITY } from '../../src/features/map/district-layers';
 import { BASEMAP } from '../../src/features/map/palette';
 
 const analysis = (page: Page) => page.getByRole('region', { name: 'Analysis tools', exact: true });

@@ -6,7 +6,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { LAYER_IDS } from '../../src/data/schemas';
 import { assembleStyle, mapLayers } from '../../src/features/map/style';
-import { choroplethColour, hatchImage } from '../../src/features/map/layers';
+import { choroplethColour, hatchImage } from '../../src/features/map/district-layers';
 import { classify, NO_DATA_COLOUR } from '../../src/lib/classify';
 import * as fixture from '../fixtures/app-data';
 

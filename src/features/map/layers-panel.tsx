@@ -7,7 +7,8 @@ import { useQuery } from '@tanstack/react-query';
 import { sitesQuery } from '../../data/queries';
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/i18n';
-import { GROUP_ORDER, LAYER_ENTRIES, legendFor, type LayerEntry, type LayerGroup } from './layers';
+import { GROUP_ORDER, type LayerEntry, type LayerGroup } from './layer-entry';
+import { LAYER_ENTRIES, legendFor } from './layers';
 import { LegendSwatch } from './legend-swatch';
 import './layers-panel.css';
 

@@ -1,7 +1,7 @@
 // A legend swatch, drawn from the same registry entry (and so the same palette constants) as the
 // map layer it explains.
 import { HALO, POINT } from './palette';
-import type { LegendSwatch as Swatch } from './layers';
+import type { LegendSwatch as Swatch } from './layer-entry';
 
 const W = 22;
 const H = 16;

@@ -4,8 +4,10 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerId } from '../../data/schemas';
 import type { Lang } from '../../lib/vocabulary';
+import type { LayerContext } from '../../derived/layer-context';
 import { baseStyle, basemapLayers } from './basemap';
-import { LAYER_ENTRIES, PROXIMITY_OVERLAY, entryLayers, type LayerContext } from './layers';
+import { LAYER_ENTRIES, entryLayers } from './layers';
+import { PROXIMITY_OVERLAY } from './proximity-overlay';
 import { buildSources, type MapData } from './map-data';
 import { SLOTS, slotMarkerId, slotOf } from './slots';
 

@@ -1,0 +1,62 @@
+// The proximity tool's drawing (issue #5): rings and lines to the nearest service sites. Not a
+// registry entry, because the Layers panel does not toggle it: the store's analysis state fills its
+// source, which stays empty until the tool is used.
+import type { LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../../lib/vocabulary';
+import { fieldName } from '../../i18n/localized';
+import { BASEMAP } from './palette';
+import { FONTS, fontStack } from './basemap';
+import { propertyEquals } from './expressions';
+import { SOURCE_IDS } from './map-data';
+import { inSlot } from './slots';
+
+export const PROXIMITY_COLOURS = { ring: '#4a4f57', link: '#b2182b', origin: '#b2182b' } as const;
+
+export const PROXIMITY_OVERLAY = {
+  id: 'proximity',
+  mapLayers: (lang: Lang): LayerSpecification[] => [
+    {
+      id: 'proximity-rings-line',
+      type: 'line',
+      source: SOURCE_IDS.proximity,
+      filter: propertyEquals('role', 'ring'),
+      ...inSlot('halos'),
+      paint: { 'line-color': PROXIMITY_COLOURS.ring, 'line-width': 1.6, 'line-dasharray': [4, 2] },
+    },
+    {
+      id: 'proximity-links-line',
+      type: 'line',
+      source: SOURCE_IDS.proximity,
+      filter: propertyEquals('role', 'link'),
+      ...inSlot('halos'),
+      paint: { 'line-color': PROXIMITY_COLOURS.link, 'line-width': 1.8, 'line-opacity': 0.85 },
+    },
+    {
+      id: 'proximity-origin-point',
+      type: 'circle',
+      source: SOURCE_IDS.proximity,
+      filter: propertyEquals('role', 'origin'),
+      ...inSlot('points'),
+      paint: {
+        'circle-color': PROXIMITY_COLOURS.origin,
+        'circle-radius': 6,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'proximity-rings-label',
+      type: 'symbol',
+      source: SOURCE_IDS.proximity,
+      filter: propertyEquals('role', 'ring-label'),
+      ...inSlot('site-labels'),
+      layout: {
+        'text-field': ['get', fieldName('label', lang)],
+        'text-font': fontStack(FONTS.medium),
+        'text-size': 11,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': PROXIMITY_COLOURS.ring, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.5 },
+    },
+  ],
+} as const;

@@ -1,0 +1,157 @@
+// Site markers: the map layers and legend of every entry that draws sites, on its own (talent
+// apartments, service centres, universities) or inside a schematic area (see area-layers.ts).
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { SiteCategory } from '../../data/schemas';
+import type { Lang } from '../../lib/vocabulary';
+import type { LayerContext } from '../../derived/layer-context';
+import { BASEMAP, HALO, POINT, SITE_LAYER_COLOURS, SITE_LAYER_DOT_EDGES, SITE_SHAPES, type SiteLayer, type SiteShape } from './palette';
+import { FONTS, fontStack, nameProperty } from './basemap';
+import { byState, isHovered, isSelected, propertyEquals, propertyIn } from './expressions';
+import type { LayerEntry, LayerGroup, LegendSwatch } from './layer-entry';
+import { SOURCE_IDS } from './map-data';
+import { inSlot } from './slots';
+
+/** Timeline filter: sites with an opening year at or before `year`. */
+export function openedBy(year: number): ExpressionSpecification {
+  return ['all', ['has', 'opened_year'], ['<=', ['get', 'opened_year'], year]];
+}
+
+/** Categories each site layer is expected to hold; the legend lists those present in the data. */
+export const SITE_CATEGORIES_BY_LAYER: Record<SiteLayer, readonly SiteCategory[]> = {
+  'hongqiao-cbd': ['service-centre', 'hr-park', 'international-school'],
+  zhangjiang: ['lab', 'science-facility', 'research-institute'],
+  'talent-apartments': ['talent-apartment'],
+  'service-centres': ['service-centre', 'exit-entry', 'hr-park'],
+  universities: ['university', 'research-institute', 'library', 'international-school'],
+};
+
+function categoriesWithShape(shapes: readonly SiteShape[]): SiteCategory[] {
+  return (Object.keys(SITE_SHAPES) as SiteCategory[]).filter((c) => shapes.includes(SITE_SHAPES[c]));
+}
+/** Drawn as a ring: white inside, coloured edge. */
+const RING_CATEGORIES = categoriesWithShape(['ring', 'dot-in-ring']);
+/** Get a second, small dot inside the ring. */
+const CORE_CATEGORIES = categoriesWithShape(['dot-in-ring']);
+
+/** Site names are shown from this zoom on (street level). */
+export const SITE_LABEL_MINZOOM = 12.5;
+
+export function siteLayers(layer: SiteLayer, lang: Lang, ctx?: LayerContext): LayerSpecification[] {
+  const colour = SITE_LAYER_COLOURS[layer];
+  const year = ctx?.year ?? null;
+  const inLayer: ExpressionSpecification = year === null ? propertyEquals('layer', layer) : ['all', propertyEquals('layer', layer), openedBy(year)];
+  const isRing = propertyIn('category', RING_CATEGORIES);
+  return [
+    {
+      id: `site-halos-${layer}-fill`,
+      type: 'fill',
+      source: SOURCE_IDS.siteHalos,
+      filter: inLayer,
+      ...inSlot('halos'),
+      paint: {
+        'fill-color': colour,
+        'fill-opacity': byState(HALO.fillOpacity, HALO.fillOpacity * 1.6, HALO.fillOpacity * 2),
+      },
+    },
+    {
+      id: `site-halos-${layer}-outline`,
+      type: 'line',
+      source: SOURCE_IDS.siteHalos,
+      filter: inLayer,
+      ...inSlot('halos'),
+      paint: {
+        'line-color': colour,
+        'line-opacity': HALO.outlineOpacity,
+        'line-width': byState(1, 1.5, 2),
+        'line-dasharray': HALO.dash,
+      },
+    },
+    {
+      id: `sites-${layer}-points`,
+      type: 'circle',
+      source: SOURCE_IDS.sites,
+      filter: inLayer,
+      ...inSlot('points'),
+      paint: {
+        'circle-color': ['case', isRing, POINT.stroke, colour],
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          9,
+          ['case', isSelected, POINT.radius + 2.5, isHovered, POINT.radius + 1.5, POINT.radius - 1],
+          14,
+          ['case', isSelected, POINT.radius + 4.5, isHovered, POINT.radius + 3, POINT.radius + 1.5],
+        ],
+        'circle-stroke-color': ['case', isRing, colour, isSelected, POINT.selectedStroke, SITE_LAYER_DOT_EDGES[layer]],
+        'circle-stroke-width': ['case', isRing, ['case', isSelected, POINT.ringStroke + 1, POINT.ringStroke], isSelected, 2.5, 1.5],
+        'circle-pitch-alignment': 'map',
+      },
+    },
+    {
+      id: `sites-${layer}-cores`,
+      type: 'circle',
+      source: SOURCE_IDS.sites,
+      filter: ['all', inLayer, propertyIn('category', CORE_CATEGORIES)],
+      ...inSlot('points'),
+      paint: {
+        'circle-color': colour,
+        'circle-radius': byState(POINT.coreRadius, POINT.coreRadius + 0.5, POINT.coreRadius + 1),
+        'circle-pitch-alignment': 'map',
+      },
+    },
+    {
+      // Names appear once the map is close enough for them not to bury the points.
+      id: `sites-${layer}-labels`,
+      type: 'symbol',
+      source: SOURCE_IDS.sites,
+      filter: inLayer,
+      ...inSlot('site-labels'),
+      minzoom: SITE_LABEL_MINZOOM,
+      layout: {
+        'text-field': ['get', nameProperty(lang)],
+        'text-font': fontStack(FONTS.medium),
+        'text-size': 11.5,
+        'text-max-width': 10,
+        'text-variable-anchor-offset': ['left', [0.9, 0], 'right', [-0.9, 0], 'top', [0, 0.8], 'bottom', [0, -0.8]],
+        'text-justify': 'auto',
+        'text-padding': 2,
+      },
+      paint: {
+        'text-color': ['case', isSelected, POINT.selectedStroke, BASEMAP.labelText],
+        'text-halo-color': BASEMAP.labelHalo,
+        'text-halo-width': 1.5,
+      },
+    },
+  ];
+}
+
+export function pointSwatch(layer: SiteLayer, category: SiteCategory): LegendSwatch {
+  return {
+    kind: 'point',
+    colour: SITE_LAYER_COLOURS[layer],
+    edge: SITE_LAYER_DOT_EDGES[layer],
+    shape: SITE_SHAPES[category],
+    category,
+    labelKey: `category.${category}`,
+  };
+}
+
+export function siteLegend(layer: SiteLayer): LegendSwatch[] {
+  return [
+    ...SITE_CATEGORIES_BY_LAYER[layer].map((category) => pointSwatch(layer, category)),
+    { kind: 'halo', colour: SITE_LAYER_COLOURS[layer], labelKey: 'map.legend.approximate' },
+  ];
+}
+
+export function siteEntry(id: 'talent-apartments' | 'service-centres' | 'universities', group: LayerGroup): LayerEntry {
+  return {
+    id,
+    nameKey: `layer.${id}`,
+    group,
+    siteLayer: id,
+    legend: siteLegend(id),
+    interactiveLayerIds: [`sites-${id}-points`],
+    mapLayers: (lang, ctx) => siteLayers(id, lang, ctx),
+  };
+}
