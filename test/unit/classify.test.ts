@@ -38,12 +38,15 @@ describe('computeBreaks', () => {
 });
 
 describe('classify', () => {
-  it('colours each district from its class, lowest lightest, and counts the classes', () => {
+  it('colours each district from its class, lowest lightest', () => {
     const c = classify(rows([0, 10, 40, 100]), 'equal', 4);
     expect(c.breaks).toEqual([25, 50, 75]);
     expect(c.bins.map((b) => b.colour)).toEqual(SEQUENTIAL[4]);
-    expect(c.bins.map((b) => b.count)).toEqual([2, 1, 0, 1]);
     expect(c.colourOf).toEqual({ c0: SEQUENTIAL[4]![0], c1: SEQUENTIAL[4]![0], c2: SEQUENTIAL[4]![1], c3: SEQUENTIAL[4]![3] });
+  });
+
+  it('counts the districts in each class', () => {
+    expect(classify(rows([0, 10, 40, 100]), 'equal', 4).bins.map((b) => b.count)).toEqual([2, 1, 0, 1]);
   });
 
   it('draws missing values as no data, never as the lowest class', () => {
@@ -53,8 +56,11 @@ describe('classify', () => {
     expect(c.bins.reduce((n, b) => n + b.count, 0)).toBe(2);
   });
 
-  it('handles an empty input and an all-missing input', () => {
+  it('makes no classes from an empty input', () => {
     expect(classify([], 'jenks', 5).bins).toEqual([]);
+  });
+
+  it('makes no classes from an all-missing input, drawing every district as no data', () => {
     const c = classify(rows([null, null]), 'jenks', 5);
     expect(c.bins).toEqual([]);
     expect(c.colourOf).toEqual({ c0: NO_DATA_COLOUR, c1: NO_DATA_COLOUR });
@@ -66,18 +72,24 @@ describe('classify', () => {
     expect(c.bins[0]).toMatchObject({ from: 42, to: 42, count: 1 });
   });
 
-  it('applies valid custom breaks and ignores ones outside the data', () => {
+  it('applies valid custom breaks', () => {
     const custom = classify(rows([0, 10, 40, 100]), 'equal', 4, [20, 60]);
     expect(custom.method).toBe('custom');
     expect(custom.breaks).toEqual([20, 60]);
     expect(custom.bins.map((b) => b.count)).toEqual([2, 1, 1]);
+  });
+
+  it('ignores custom breaks outside the data, keeping the chosen method', () => {
     const outside = classify(rows([0, 10, 40, 100]), 'equal', 4, [200, 300]);
     expect(outside.method).toBe('equal');
   });
 
-  it('puts a value equal to a break in the upper class, and the maximum in the last', () => {
+  it('puts a value equal to a break in the upper class', () => {
     expect(classIndex(25, [25, 50])).toBe(1);
     expect(classIndex(24.9, [25, 50])).toBe(0);
+  });
+
+  it('puts the maximum in the last class', () => {
     expect(classIndex(100, [25, 50])).toBe(2);
   });
 });
