@@ -84,23 +84,21 @@ describe('handleHostMessage', () => {
     });
   });
 
-  test('layers, metric, view and language', () => {
-    expect(handleHostMessage(cmd({ command: 'set-layers', show: ['pudong', 'pudong'], hide: ['universities'] }), HOST, ALLOW, KNOWN)).toEqual({
-      ok: true,
-      action: { kind: 'set-layers', show: ['pudong'], hide: ['universities'] },
-    });
-    expect(handleHostMessage(cmd({ command: 'set-metric', metric: 'density' }), HOST, ALLOW, KNOWN)).toEqual({
-      ok: true,
-      action: { kind: 'set-metric', metric: 'density' },
-    });
-    expect(handleHostMessage(cmd({ command: 'fly-to', view: { lng: 121.42, lat: 31.21, zoom: 12 } }), HOST, ALLOW, KNOWN)).toEqual({
-      ok: true,
-      action: { kind: 'fly-to', camera: { lng: 121.42, lat: 31.21, zoom: 12, bearing: 0, pitch: 0 } },
-    });
-    expect(handleHostMessage(cmd({ command: 'set-language', lang: 'zh' }), HOST, ALLOW, KNOWN)).toEqual({
-      ok: true,
-      action: { kind: 'set-language', lang: 'zh' },
-    });
+  test.each([
+    [
+      'sets the layers, once each',
+      { command: 'set-layers', show: ['pudong', 'pudong'], hide: ['universities'] },
+      { kind: 'set-layers', show: ['pudong'], hide: ['universities'] },
+    ],
+    ['sets the metric', { command: 'set-metric', metric: 'density' }, { kind: 'set-metric', metric: 'density' }],
+    [
+      'flies to a view, level and facing north',
+      { command: 'fly-to', view: { lng: 121.42, lat: 31.21, zoom: 12 } },
+      { kind: 'fly-to', camera: { lng: 121.42, lat: 31.21, zoom: 12, bearing: 0, pitch: 0 } },
+    ],
+    ['sets the language', { command: 'set-language', lang: 'zh' }, { kind: 'set-language', lang: 'zh' }],
+  ])('%s', (_name, body, action) => {
+    expect(handleHostMessage(cmd(body), HOST, ALLOW, KNOWN)).toEqual({ ok: true, action });
   });
 
   test('an empty allowlist obeys nobody', () => {
@@ -212,18 +210,33 @@ describe('events', () => {
 });
 
 describe('allowlist', () => {
-  test('origins are normalised; paths, wildcards and other schemes are dropped', () => {
+  test('an origin is normalised: no trailing slash, lower case, no default port', () => {
     expect(normaliseOrigin('https://portal.example.gov.cn')).toBe('https://portal.example.gov.cn');
     expect(normaliseOrigin('https://portal.example.gov.cn/')).toBe('https://portal.example.gov.cn');
     expect(normaliseOrigin('HTTPS://Portal.Example.gov.cn:443')).toBe('https://portal.example.gov.cn');
+  });
+
+  test('an origin with a path is dropped', () => {
     expect(normaliseOrigin('https://portal.example.gov.cn/news')).toBeNull();
+  });
+
+  test('a bare wildcard is dropped', () => {
     expect(normaliseOrigin('*')).toBeNull();
+  });
+
+  test('a scheme other than http or https is dropped', () => {
     expect(normaliseOrigin('javascript:alert(1)')).toBeNull();
+  });
+
+  test('a list of origins is read, dropping what is not an origin', () => {
     expect(parseOriginList('http://a.test:8080, https://b.test  bad')).toEqual(['http://a.test:8080', 'https://b.test']);
   });
 
-  test('a wildcard host is dropped, from the file and from the build-time list', () => {
+  test('a wildcard host is not an origin', () => {
     expect(normaliseOrigin('https://*.example.com')).toBeNull();
+  });
+
+  test('a wildcard host is dropped, from the file and from the build-time list alike', () => {
     expect(buildAllowlist({ version: 1, allowedOrigins: ['https://*.example.com', 'https://a.test'] }, 'http://*:8080').allowlist).toEqual(
       new Set(['https://a.test']),
     );
@@ -246,14 +259,20 @@ describe('allowlist', () => {
     expect(normaliseOrigin(raw)).toBe(origin);
   });
 
-  test('the runtime file and the build-time list are merged; a malformed file adds nothing', () => {
+  test('the runtime file and the build-time list are merged', () => {
     expect([...buildAllowlist({ version: 1, allowedOrigins: ['https://a.test'] }, 'https://b.test').allowlist].sort()).toEqual([
       'https://a.test',
       'https://b.test',
     ]);
+  });
+
+  test('a malformed runtime file adds nothing and is reported', () => {
     const bad = buildAllowlist({ allowedOrigins: 'https://a.test' }, undefined);
     expect(bad.fileError).toBe(true);
     expect(bad.allowlist.size).toBe(0);
+  });
+
+  test('with no file and no build-time list, nobody is allowed', () => {
     expect(buildAllowlist(null, undefined).allowlist.size).toBe(0);
   });
 

@@ -15,7 +15,7 @@ describe('decodeEmbedOptions', () => {
     expect(decodeEmbedOptions('?theme=dark&charts=1&interactive=0')).toEqual({ theme: 'dark', charts: true, interactive: false });
   });
 
-  test('a bad option falls back alone and the others still apply', () => {
+  test('a bad option falls back alone; the others still apply', () => {
     expect(decodeEmbedOptions('?theme=neon&charts=1&interactive=maybe')).toEqual({ theme: 'light', charts: true, interactive: true });
     expect(decodeEmbedOptions('?theme=dark&charts=yes')).toEqual({ theme: 'dark', charts: false, interactive: true });
   });
@@ -104,11 +104,19 @@ describe('fuzz: the embed URL parser', () => {
 });
 
 describe('snippetHtml', () => {
-  test('has the required attributes and escapes what it writes', async () => {
+  async function snippet(): Promise<string> {
     const { snippetHtml } = await import('../../src/lib/embed-snippet');
-    const html = snippetHtml({ src: 'https://map.example/?mode=embed&sel=district:310105', title: 'Map "A" <b>', aspect: 'wide' });
+    return snippetHtml({ src: 'https://map.example/?mode=embed&sel=district:310105', title: 'Map "A" <b>', aspect: 'wide' });
+  }
+
+  test('escapes the address and the title it writes', async () => {
+    const html = await snippet();
     expect(html).toContain('src="https://map.example/?mode=embed&amp;sel=district:310105"');
     expect(html).toContain('title="Map &quot;A&quot; &lt;b&gt;"');
+  });
+
+  test('has the required attributes: lazy loading, full screen, referrer policy, aspect ratio', async () => {
+    const html = await snippet();
     expect(html).toContain('loading="lazy"');
     expect(html).toContain('allowfullscreen');
     expect(html).toContain('referrerpolicy="strict-origin-when-cross-origin"');
