@@ -1,0 +1,30 @@
+// The kiosk loop: with an autoplay interval in the store, the tour moves on by itself and wraps
+// round at the end; any pointer, wheel or touch input hands control back to the presenter.
+import { useEffect } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { targetChapter } from '../../lib/tour-nav';
+
+export function useAutoplay(autoplay: number | null, n: number, count: number): void {
+  useEffect(() => {
+    if (autoplay === null) return;
+    const timer = setTimeout(() => {
+      const next = targetChapter({ kind: 'next' }, n, count, true);
+      if (next !== null) useAppStore.getState().setChapter(next);
+    }, autoplay * 1000);
+    return () => clearTimeout(timer);
+  }, [autoplay, n, count]);
+
+  useEffect(() => {
+    if (autoplay === null) return;
+    const stop = (e: Event) => {
+      // The autoplay button toggles by itself; everything else stops the loop.
+      if (e.target instanceof Element && e.target.closest('[data-autoplay-toggle]')) return;
+      useAppStore.getState().setAutoplay(null);
+    };
+    const events = ['pointerdown', 'wheel', 'touchstart'] as const;
+    for (const ev of events) window.addEventListener(ev, stop, { capture: true, passive: true });
+    return () => {
+      for (const ev of events) window.removeEventListener(ev, stop, { capture: true });
+    };
+  }, [autoplay]);
+}
