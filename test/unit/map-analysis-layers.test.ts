@@ -32,28 +32,41 @@ describe('analysis layers', () => {
     expect(choroplethColour({}, NO_DATA_COLOUR)).toEqual(['literal', NO_DATA_COLOUR]);
   });
 
-  it('hatches only the districts without data, and nothing without a choropleth', () => {
-    const hatch = byId(mapLayers('en', LAYER_IDS, ctx), 'districts-nodata-hatch') as { filter: unknown };
-    expect(hatch.filter).toEqual(['in', ['get', 'code'], ['literal', ['310105']]]);
-    const plain = byId(mapLayers('en', LAYER_IDS), 'districts-nodata-hatch') as { filter: unknown };
-    expect(plain.filter).toEqual(['==', ['get', 'code'], '']);
+  const layerOf = (id: string, context?: typeof ctx) => byId(mapLayers('en', LAYER_IDS, context), id) as { filter: unknown };
+
+  it('hatches only the districts without data', () => {
+    expect(layerOf('districts-nodata-hatch', ctx).filter).toEqual(['in', ['get', 'code'], ['literal', ['310105']]]);
+  });
+
+  it('hatches nothing without a choropleth', () => {
+    expect(layerOf('districts-nodata-hatch').filter).toEqual(['==', ['get', 'code'], '']);
+  });
+
+  it('makes the hatch pattern a whole RGBA image', () => {
     const img = hatchImage();
     expect(img.data).toHaveLength(img.width * img.height * 4);
   });
 
-  it('filters sites by opening year and areas by established year when the timeline is on', () => {
-    const points = byId(mapLayers('en', LAYER_IDS, ctx), 'sites-service-centres-points') as { filter: unknown };
+  it('filters sites by opening year when the timeline is on', () => {
+    const points = layerOf('sites-service-centres-points', ctx);
     expect(JSON.stringify(points.filter)).toContain('opened_year');
     expect(JSON.stringify(points.filter)).toContain('2016');
-    const area = byId(mapLayers('en', LAYER_IDS, ctx), 'areas-zhangjiang-fill') as { filter: unknown };
-    expect(JSON.stringify(area.filter)).toContain('established');
-    const off = byId(mapLayers('en', LAYER_IDS), 'sites-service-centres-points') as { filter: unknown };
-    expect(JSON.stringify(off.filter)).not.toContain('opened_year');
   });
 
-  it('keeps the same layer ids with and without analysis, and validates', () => {
+  it('filters areas by established year when the timeline is on', () => {
+    expect(JSON.stringify(layerOf('areas-zhangjiang-fill', ctx).filter)).toContain('established');
+  });
+
+  it('does not filter sites by year when the timeline is off', () => {
+    expect(JSON.stringify(layerOf('sites-service-centres-points').filter)).not.toContain('opened_year');
+  });
+
+  it('keeps the same layer ids, the proximity overlay among them, with or without analysis', () => {
     expect(mapLayers('en', LAYER_IDS, ctx).map((l) => l.id)).toEqual(mapLayers('en', LAYER_IDS).map((l) => l.id));
-    expect(validateStyleMin(assembleStyle('zh', LAYER_IDS, data(), ctx))).toEqual([]);
     expect(mapLayers('en', LAYER_IDS).some((l) => l.id === 'proximity-rings-line')).toBe(true);
+  });
+
+  it('assembles a style that validates with the analysis on', () => {
+    expect(validateStyleMin(assembleStyle('zh', LAYER_IDS, data(), ctx))).toEqual([]);
   });
 });
