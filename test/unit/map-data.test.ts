@@ -62,19 +62,30 @@ describe('map data', () => {
     expect(featureIdOf({ kind: 'district', id: '310105' }, {})).toBeNull();
   });
 
-  it('frames a district by its box, an exact site by a point and an approximate one by its circle', () => {
-    const data = { districts: structuredClone(fixture.districts), sites: structuredClone(fixture.sites) };
-    const box = cameraTargetOf({ kind: 'district', id: '310105' }, data);
+  const framingData = () => ({ districts: structuredClone(fixture.districts), sites: structuredClone(fixture.sites) });
+
+  it('frames a district by its box', () => {
+    const box = cameraTargetOf({ kind: 'district', id: '310105' }, framingData());
     expect(box && 'bounds' in box).toBe(true);
     if (box && 'bounds' in box) [121.38, 31.2, 121.43, 31.25].forEach((v, i) => expect(box.bounds[i]).toBeCloseTo(v, 9));
-    expect(cameraTargetOf({ kind: 'site', id: 'exact-site' }, data)).toEqual({ center: [121.44, 31.21], zoom: SITE_ZOOM });
-    const approx = cameraTargetOf({ kind: 'site', id: 'hq-onestop-centre' }, data);
+  });
+
+  it('frames an exact site by a point', () => {
+    expect(cameraTargetOf({ kind: 'site', id: 'exact-site' }, framingData())).toEqual({ center: [121.44, 31.21], zoom: SITE_ZOOM });
+  });
+
+  it('frames an approximate site by its circle', () => {
+    const approx = cameraTargetOf({ kind: 'site', id: 'hq-onestop-centre' }, framingData());
     expect(approx && 'bounds' in approx).toBe(true);
     if (approx && 'bounds' in approx) {
       const [w, s, e, n] = approx.bounds;
       expect(distance([w, 31.21], [e, 31.21], { units: 'kilometers' })).toBeCloseTo(3, 1);
       expect(distance([121.39, s], [121.39, n], { units: 'kilometers' })).toBeCloseTo(3, 1);
     }
+  });
+
+  it('frames nothing for an unmapped site or an area it has no outline for', () => {
+    const data = framingData();
     expect(cameraTargetOf({ kind: 'site', id: 'qi-zhi-institute' }, data)).toBeNull();
     expect(cameraTargetOf({ kind: 'area', id: 'hongqiao-cbd' }, data)).toBeNull();
   });

@@ -45,6 +45,9 @@ describe('tooltip', () => {
     ]);
     const [zh] = tooltipRows({ kind: 'site', id: 'hq-onestop-centre' }, data(), 'zh');
     expect(zh?.kind).toContain('大致位置');
+  });
+
+  it('says nothing about the location of an exact site', () => {
     expect(tooltipRows({ kind: 'site', id: 'exact-site' }, data(), 'en')).toEqual([{ name: 'Exact University', kind: 'University' }]);
   });
 
