@@ -69,19 +69,24 @@ describe('assembled map style', () => {
     for (const s of allStrings(style)) expect(s).not.toMatch(/^[a-z][a-z0-9+.-]*:\/\//i);
   });
 
-  it('labels districts and areas in the current language', () => {
-    const en = assembleStyle('en', [...LAYER_IDS], {});
-    const zh = assembleStyle('zh', [...LAYER_IDS], {});
-    const field = (s: StyleSpecification, id: string) => {
-      const l = layer(s, id);
-      return l.type === 'symbol' ? l.layout?.['text-field'] : undefined;
-    };
-    expect(field(en, 'district-labels-text')).toEqual(['get', 'name_en']);
-    expect(field(zh, 'district-labels-text')).toEqual(['get', 'name_zh']);
-    expect(field(en, 'area-labels-hongqiao-cbd-text')).toEqual(['get', 'name_en']);
-    expect(field(zh, 'area-labels-zhangjiang-text')).toEqual(['get', 'name_zh']);
-    expect(field(en, 'sites-service-centres-labels')).toEqual(['get', 'name_en']);
-    expect(field(zh, 'sites-universities-labels')).toEqual(['get', 'name_zh']);
+  const labelField = (lang: 'en' | 'zh', id: string) => {
+    const l = layer(assembleStyle(lang, [...LAYER_IDS], {}), id);
+    return l.type === 'symbol' ? l.layout?.['text-field'] : undefined;
+  };
+
+  it('labels districts in the current language', () => {
+    expect(labelField('en', 'district-labels-text')).toEqual(['get', 'name_en']);
+    expect(labelField('zh', 'district-labels-text')).toEqual(['get', 'name_zh']);
+  });
+
+  it('labels areas in the current language', () => {
+    expect(labelField('en', 'area-labels-hongqiao-cbd-text')).toEqual(['get', 'name_en']);
+    expect(labelField('zh', 'area-labels-zhangjiang-text')).toEqual(['get', 'name_zh']);
+  });
+
+  it('labels sites in the current language', () => {
+    expect(labelField('en', 'sites-service-centres-labels')).toEqual(['get', 'name_en']);
+    expect(labelField('zh', 'sites-universities-labels')).toEqual(['get', 'name_zh']);
   });
 
   it('draws the sea first, then land, fills, lines, halos, labels and points on top', () => {
@@ -106,11 +111,15 @@ describe('assembled map style', () => {
     expect(first('sites-')).toBeGreaterThan(last('site-halos-'));
   });
 
-  it('carries the sites that have a location, and no others', () => {
+  it('carries only the sites that have a location', () => {
     const style = assembleStyle('en', [...LAYER_IDS], fixtureData());
     const sites = style.sources.sites;
     const data = sites && 'data' in sites ? (sites.data as GeoJSON.FeatureCollection) : null;
     expect(data?.features.map((f) => f.properties?.id)).toEqual(['hq-onestop-centre', 'exact-site']);
+  });
+
+  it('identifies the features of every source by their fid', () => {
+    const style = assembleStyle('en', [...LAYER_IDS], fixtureData());
     for (const source of Object.values(style.sources)) expect(source).toHaveProperty('promoteId', 'fid');
   });
 
