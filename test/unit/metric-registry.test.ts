@@ -53,9 +53,13 @@ describe('the metrics registry', () => {
     expect(hasMetric('population')).toBe(true);
   });
 
-  it('accepts a registered metric in a link, and falls back for an unknown one', () => {
+  it('accepts a registered metric in a link', () => {
     registerMetric(imported('desks', {}));
     expect(decodeUrlState('?metric=desks').metric).toBe('desks');
+  });
+
+  it('falls back to the default metric for an unknown one in a link', () => {
+    registerMetric(imported('desks', {}));
     expect(decodeUrlState('?metric=nope').metric).toBe('population');
   });
 

@@ -20,11 +20,15 @@ describe('districtMetricRows', () => {
     expect(rows[1]!.basis).toEqual([]);
   });
 
-  it('derives density from population and area and cites both', () => {
-    const facts = [fact('310104', 'population', 1113078), fact('310104', 'land_area', 54.76, { as_of: null })];
-    const [row] = districtMetricRows('density', [{ code: '310104' }], facts, []);
-    expect(row!.value).toBeCloseTo(20326.48, 1);
-    expect(row!.basis.map((f) => f.metric)).toEqual(['population', 'land_area']);
+  const xuhuiDensity = () =>
+    districtMetricRows('density', [{ code: '310104' }], [fact('310104', 'population', 1113078), fact('310104', 'land_area', 54.76, { as_of: null })], [])[0];
+
+  it('derives density from population and area', () => {
+    expect(xuhuiDensity()!.value).toBeCloseTo(20326.48, 1);
+  });
+
+  it('cites both the population and the area behind a density', () => {
+    expect(xuhuiDensity()!.basis.map((f) => f.metric)).toEqual(['population', 'land_area']);
   });
 
   it('marks a density "about" when the area is flagged as unconfirmed', () => {
