@@ -115,26 +115,28 @@ describe('exports', () => {
     expect(csvLines(twoDistrictCsv())[2]).toBe('310104,Xuhui,徐汇区,population,,people,,,,counted in this map');
   });
 
-  const exportSites = [
-    site('in', { opened: '2015' }),
-    site('later', { opened: '2020' }),
-    site('undated'),
-    site('outside', { lon: 122, lat: 31.5, opened: '2010' }),
-    site('hidden-layer', { layer: 'universities', opened: '2010' }),
-    site('unmapped', { lon: null, lat: null, precision_m: null, opened: '2010' }),
-  ];
-  const view = { sites: exportSites, visibleLayers: ['service-centres' as const], bounds: [121, 31, 121.8, 31.4] as [number, number, number, number] };
+  function view() {
+    const sites = [
+      site('in', { opened: '2015' }),
+      site('later', { opened: '2020' }),
+      site('undated'),
+      site('outside', { lon: 122, lat: 31.5, opened: '2010' }),
+      site('hidden-layer', { layer: 'universities', opened: '2010' }),
+      site('unmapped', { lon: null, lat: null, precision_m: null, opened: '2010' }),
+    ];
+    return { sites, visibleLayers: ['service-centres' as const], bounds: [121, 31, 121.8, 31.4] as [number, number, number, number] };
+  }
 
   it('exports only drawn sites of visible layers, inside the view, opened by the year', () => {
-    expect(visibleSites({ ...view, visibleLayers: [...view.visibleLayers], year: 2016 }).map((s) => s.id)).toEqual(['in']);
+    expect(visibleSites({ ...view(), year: 2016 }).map((s) => s.id)).toEqual(['in']);
   });
 
   it('exports later and undated sites too when the timeline is off', () => {
-    expect(visibleSites({ ...view, visibleLayers: [...view.visibleLayers], year: null }).map((s) => s.id)).toEqual(['in', 'later', 'undated']);
+    expect(visibleSites({ ...view(), year: null }).map((s) => s.id)).toEqual(['in', 'later', 'undated']);
   });
 
   it('writes the visible sites as GeoJSON with their properties and cited sources', () => {
-    const fc = visibleSitesGeoJson({ ...view, visibleLayers: [...view.visibleLayers], year: 2016, sources, exported: '2026-11-22' });
+    const fc = visibleSitesGeoJson({ ...view(), year: 2016, sources, exported: '2026-11-22' });
     expect(fc.features).toHaveLength(1);
     expect(fc.features[0]!.properties).toMatchObject({ id: 'in', name_zh: '站in', precision_m: 100, approximate: false });
     expect(fc.sources).toEqual([{ id: 's1' }]);

@@ -23,12 +23,18 @@ describe('distanceKm and nearest', () => {
   it('is zero from a point to itself', () => {
     expect(distanceKm([121.4, 31.2], [121.4, 31.2])).toBe(0);
   });
-  it('orders by distance, keeps ties in input order, and handles no candidates', () => {
-    const a = { id: 'a', lon: 121.5, lat: 31.2 };
-    const b = { id: 'b', lon: 121.3, lat: 31.2 }; // same distance as a, on the other side
-    const c = { id: 'c', lon: 121.41, lat: 31.2 };
-    expect(nearest([121.4, 31.2], [a, b, c]).map((n) => n.site.id)).toEqual(['c', 'a', 'b']);
-    expect(nearest([121.4, 31.2], [a, b, c], 1)).toHaveLength(1);
+  const candidates = () => [
+    { id: 'a', lon: 121.5, lat: 31.2 },
+    { id: 'b', lon: 121.3, lat: 31.2 }, // same distance as a, on the other side
+    { id: 'c', lon: 121.41, lat: 31.2 },
+  ];
+  it('orders by distance, ties in input order', () => {
+    expect(nearest([121.4, 31.2], candidates()).map((n) => n.site.id)).toEqual(['c', 'a', 'b']);
+  });
+  it('gives no more than the number asked for', () => {
+    expect(nearest([121.4, 31.2], candidates(), 1)).toHaveLength(1);
+  });
+  it('gives nothing without candidates', () => {
     expect(nearest([121.4, 31.2], [])).toEqual([]);
   });
 });
@@ -48,11 +54,16 @@ describe('per100k', () => {
 describe('reachShares (grid sampling)', () => {
   const district = { code: 'A', geometry: square(121.45, 31.2, 10) };
 
-  it('is 0 with no service sites and 1 when a huge radius covers the district', () => {
-    const grid = buildSampleGrid([district], 0.5);
-    expect(grid.pointsPer[0]).toBe(400); // 10 km × 10 km at 0.5 km spacing
-    expect(reachShares(grid, [], 3).A).toBe(0);
-    expect(reachShares(grid, [[121.45, 31.2]], 20).A).toBe(1);
+  it('samples a 10 km square every 0.5 km: 400 points', () => {
+    expect(buildSampleGrid([district], 0.5).pointsPer[0]).toBe(400);
+  });
+
+  it('is 0 with no service sites', () => {
+    expect(reachShares(buildSampleGrid([district], 0.5), [], 3).A).toBe(0);
+  });
+
+  it('is 1 when a huge radius covers the district', () => {
+    expect(reachShares(buildSampleGrid([district], 0.5), [[121.45, 31.2]], 20).A).toBe(1);
   });
 
   it('matches π r² / area for a centre in the middle (r = 3 km in a 10 km square: 28.3%)', () => {
