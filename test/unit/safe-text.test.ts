@@ -50,6 +50,9 @@ describe('text from the data files', () => {
 
   it('reports over-long text with its length and the limit', () => {
     expect(textProblem('x'.repeat(6000), 120)).toBe('is 6000 characters long, over the limit of 120');
+  });
+
+  it('accepts text exactly as long as the limit', () => {
     expect(textProblem('x'.repeat(120), 120)).toBeNull();
   });
 
@@ -90,8 +93,11 @@ describe('source links', () => {
     expect(urlProblem('https://example.org/\u202Efdp.exe')).toContain('U+202E RIGHT-TO-LEFT OVERRIDE');
   });
 
-  it('refuses an address without a domain name or without both slashes', () => {
+  it('refuses an address without a domain name', () => {
     expect(urlProblem('https://localhost/x')).toBe('has no domain name ("localhost")');
+  });
+
+  it('refuses an address without both slashes', () => {
     expect(urlProblem('https:/example.org')).toBe('is not an http(s) address (it must start with http:// or https://)');
     expect(urlProblem('example.org')).toBe('is not an http(s) address (it must start with http:// or https://)');
   });
