@@ -13,21 +13,30 @@ describe('tour keys', () => {
     expect(commandForKey({ key: '0' })).toEqual({ kind: 'goto', chapter: 10 });
   });
 
-  it('leaves modified and unrelated keys to the browser', () => {
+  it('leaves a key pressed with a modifier to the browser', () => {
     expect(commandForKey({ key: 'ArrowRight', altKey: true })).toBeNull();
     expect(commandForKey({ key: 'Home', ctrlKey: true })).toBeNull();
+  });
+
+  it('leaves unrelated keys to the browser', () => {
     expect(commandForKey({ key: 'a' })).toBeNull();
     expect(commandForKey({ key: 'Enter' })).toBeNull();
   });
 });
 
 describe('tour navigation', () => {
-  it('moves within the tour and stops at its ends', () => {
+  it('moves within the tour', () => {
     expect(targetChapter({ kind: 'next' }, 1, 10)).toBe(2);
-    expect(targetChapter({ kind: 'next' }, 10, 10)).toBe(10);
-    expect(targetChapter({ kind: 'previous' }, 1, 10)).toBe(1);
     expect(targetChapter({ kind: 'first' }, 7, 10)).toBe(1);
     expect(targetChapter({ kind: 'last' }, 2, 10)).toBe(10);
+  });
+
+  it('stops at the ends of the tour', () => {
+    expect(targetChapter({ kind: 'next' }, 10, 10)).toBe(10);
+    expect(targetChapter({ kind: 'previous' }, 1, 10)).toBe(1);
+  });
+
+  it('has no chapter to go to on exit', () => {
     expect(targetChapter({ kind: 'exit' }, 2, 10)).toBeNull();
   });
 
@@ -35,8 +44,11 @@ describe('tour navigation', () => {
     expect(targetChapter({ kind: 'next' }, 10, 10, true)).toBe(1);
   });
 
-  it('ignores a jump past the end, and clamps a chapter from a link', () => {
+  it('ignores a jump past the end', () => {
     expect(targetChapter({ kind: 'goto', chapter: 9 }, 1, 8)).toBeNull();
+  });
+
+  it('clamps a chapter from a link into the tour', () => {
     expect(clampChapter(40, 10)).toBe(10);
     expect(clampChapter(0, 10)).toBe(1);
     expect(clampChapter(3, 10)).toBe(3);
