@@ -25,10 +25,13 @@ describe('url-state codec', () => {
     expect(decodeUrlState(search)).toEqual(state);
   });
 
-  it('carries the mode and drops an unknown one', () => {
+  it('carries the mode', () => {
     expect(decodeUrlState('?mode=present').mode).toBe('present');
-    expect(decodeUrlState('?mode=admin').mode).toBe('explore');
     expect(encodeUrlState({ ...DEFAULT_STATE, mode: 'embed' })).toBe('?mode=embed');
+  });
+
+  it('drops an unknown mode', () => {
+    expect(decodeUrlState('?mode=admin').mode).toBe('explore');
   });
 
   it('writes nothing for the default view', () => {
@@ -55,9 +58,15 @@ describe('url-state codec', () => {
     expect(decodeUrlState(`?sel=site:${'a'.repeat(600)}`).selection).toBeNull();
   });
 
-  it('treats an explicit empty layer list as "no layers" and unknown-only as broken', () => {
+  it('treats an explicit empty layer list as "no layers"', () => {
     expect(decodeUrlState('?layers=').layers).toEqual([]);
+  });
+
+  it('treats a layer list of unknown ids only as broken', () => {
     expect(decodeUrlState('?layers=nope,also-nope').layers).toEqual(DEFAULT_LAYERS);
+  });
+
+  it('keeps the known layers of a list that also names unknown ones', () => {
     expect(decodeUrlState('?layers=nope,xuhui').layers).toEqual(['xuhui']);
   });
 
@@ -75,36 +84,61 @@ describe('url-state codec', () => {
     expect(encodeCamera({ zoom: 15, lat: 31.123456, lng: 121.123456, bearing: 0, pitch: 0 })).toBe('15.00/31.12346/121.12346');
   });
 
-  it('carries the tour chapter, 1-based, and falls back to chapter 1 when it is malformed', () => {
+  it('reads the tour chapter, 1-based', () => {
     expect(decodeUrlState('?mode=present&chapter=5').chapter).toBe(5);
+  });
+
+  it('falls back to chapter 1 when the chapter is malformed or absent', () => {
     for (const bad of ['0', '-1', '2.5', 'five', '', '1e2', '05x', '1000', ' 3']) {
       expect(decodeUrlState(`?chapter=${encodeURIComponent(bad)}`).chapter, bad).toBe(1);
     }
     expect(decodeChapter(null)).toBe(1);
+  });
+
+  it('writes the tour chapter in the presenter’s link', () => {
     expect(encodeUrlState({ ...DEFAULT_STATE, mode: 'present', chapter: 4 })).toBe('?mode=present&chapter=4');
-    // Chapter 1 is the default and is not written.
+  });
+
+  it('does not write chapter 1, the default', () => {
     expect(encodeUrlState({ ...DEFAULT_STATE, mode: 'present', chapter: 1 }, '?mode=present&chapter=3')).toBe('?mode=present');
-    // The dashboard's links do not carry presenter state.
+  });
+
+  it('leaves presenter state out of the dashboard’s links', () => {
     expect(encodeUrlState({ ...DEFAULT_STATE, chapter: 4, autoplay: 10 }, '?mode=present&chapter=3&autoplay=10')).toBe('');
   });
 
-  it('carries the autoplay interval in seconds; absent or unusable means no autoplay', () => {
+  it('reads the autoplay interval in seconds', () => {
     expect(decodeUrlState('?autoplay=20').autoplay).toBe(20);
+  });
+
+  it('means no autoplay when the interval is absent or unusable', () => {
     expect(decodeUrlState('').autoplay).toBeNull();
     for (const bad of ['0', '1', '-5', 'fast', '', '3.5', '99999']) {
       expect(decodeAutoplay(bad), bad).toBeNull();
     }
+  });
+
+  it('writes the autoplay interval in the presenter’s link', () => {
     expect(encodeUrlState({ ...DEFAULT_STATE, mode: 'present', autoplay: 15 })).toBe('?mode=present&autoplay=15');
+  });
+
+  it('round-trips a presenter link with its chapter, autoplay and language', () => {
     const round = decodeUrlState('?mode=present&chapter=7&autoplay=30&lang=zh');
     expect(round).toMatchObject({ mode: 'present', chapter: 7, autoplay: 30, lang: 'zh' });
     expect(decodeUrlState(encodeUrlState(round))).toEqual(round);
   });
 
-  it('carries an opt-in online basemap and ignores unknown ones', () => {
+  it('carries an opt-in online basemap', () => {
     expect(decodeUrlState('?basemap=osm').basemap).toBe('osm');
-    expect(decodeUrlState('?basemap=satellite').basemap).toBe('builtin');
-    expect(decodeUrlState('').basemap).toBe('builtin');
     expect(encodeUrlState({ ...DEFAULT_STATE, basemap: 'osm' })).toBe('?basemap=osm');
+  });
+
+  it('ignores an unknown basemap', () => {
+    expect(decodeUrlState('?basemap=satellite').basemap).toBe('builtin');
+  });
+
+  it('keeps the built-in basemap as the default, not written in the link', () => {
+    expect(decodeUrlState('').basemap).toBe('builtin');
     expect(encodeUrlState({ ...DEFAULT_STATE, basemap: 'builtin' }, '?basemap=osm')).toBe('');
   });
 });
