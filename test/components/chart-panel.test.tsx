@@ -13,10 +13,18 @@ describe('ChartPanel', () => {
     expect(table).not.toHaveTextContent('Huangpu0');
   });
 
-  it('changes the metric through the select and keeps it in the store', async () => {
+  async function chooseServiceCentres() {
     renderWithData(<ChartPanel />);
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Metric' }), 'service-centres');
+  }
+
+  it('keeps the metric chosen in the select in the store', async () => {
+    await chooseServiceCentres();
     expect(useAppStore.getState().metric).toBe('service-centres');
+  });
+
+  it('redraws the table for the metric chosen in the select', async () => {
+    await chooseServiceCentres();
     expect(await screen.findByRole('table')).toHaveTextContent('Changning1 site');
   });
 });

@@ -6,22 +6,35 @@ import { useAppStore } from '../../src/store/app-store';
 import { renderWithData } from './render';
 
 describe('DetailsPanel', () => {
-  it('headlines the selected district and shows its sourced figures', () => {
+  it('headlines the selected district', () => {
     renderWithData(<DetailsPanel />, { selection: { kind: 'district', id: '310105' } });
     const region = screen.getByRole('region', { name: 'Details' });
     expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Changning');
+  });
+
+  it('shows the sourced figures of the selected district, dated as the source dates them', () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'district', id: '310105' } });
+    const region = screen.getByRole('region', { name: 'Details' });
     expect(region).toHaveTextContent('693,051 people');
     expect(region).toHaveTextContent('as of 2020');
     expect(region).toHaveTextContent('date not stated by the source');
     expect(region).toHaveTextContent('18,095 people/km²');
   });
 
-  it('opens the full citation of a figure in one click', async () => {
+  async function openCitation() {
     renderWithData(<DetailsPanel />, { selection: { kind: 'district', id: '310105' } });
     await userEvent.click(screen.getAllByRole('button', { name: /Shanghai Municipal Statistics Bureau/ })[0]!);
-    const dialog = screen.getByRole('dialog', { name: 'Source' });
+    return screen.getByRole('dialog', { name: 'Source' });
+  }
+
+  it('opens the full citation of a figure in one click', async () => {
+    const dialog = await openCitation();
     expect(dialog).toHaveTextContent('Seventh census bulletin');
     expect(within(dialog).getByRole('link')).toHaveAttribute('href', 'https://www.shanghai.gov.cn/nw12344/20210518/');
+  });
+
+  it('closes the citation with Esc', async () => {
+    await openCitation();
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
   });
@@ -53,9 +66,13 @@ describe('DetailsPanel', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Not found');
   });
 
-  it('switches names and figures to Chinese', () => {
+  it('names the district in Chinese', () => {
     renderWithData(<DetailsPanel />, { selection: { kind: 'district', id: '310105' }, lang: 'zh' });
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('长宁区');
+  });
+
+  it('writes the figures in Chinese', () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'district', id: '310105' }, lang: 'zh' });
     expect(screen.getByRole('region', { name: '详情' })).toHaveTextContent('693,051人');
   });
 
