@@ -8,19 +8,32 @@ import { useViewBounds } from '../../src/store/view-bounds';
 import { DEFAULT_ANALYSIS } from '../../src/lib/url-state';
 
 describe('Finder', () => {
-  it('lists every district and selects one from the keyboard', async () => {
+  it('lists every district', () => {
+    renderWithData(<Finder />);
+    expect(within(screen.getByRole('list', { name: 'Districts' })).getAllByRole('button')).toHaveLength(3);
+  });
+
+  it('selects a district from the keyboard', async () => {
     renderWithData(<Finder />);
     const list = screen.getByRole('list', { name: 'Districts' });
-    expect(within(list).getAllByRole('button')).toHaveLength(3);
     within(list).getByRole('button', { name: 'Changning' }).focus();
     await userEvent.keyboard('{Enter}');
     expect(useAppStore.getState().selection).toEqual({ kind: 'district', id: '310105' });
   });
 
-  it('filters districts and sites by a search in either script', async () => {
+  async function search(text: string) {
     renderWithData(<Finder />);
-    await userEvent.type(screen.getByRole('searchbox', { name: 'Search districts and sites' }), '期智');
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search districts and sites' }), text);
+  }
+
+  it('filters districts and sites by a search in Chinese', async () => {
+    await search('期智');
     expect(screen.queryByRole('list', { name: 'Districts' })).toBeEmptyDOMElement();
+    expect(screen.getByRole('button', { name: 'Shanghai Qi Zhi Institute' })).toBeInTheDocument();
+  });
+
+  it('marks a site found by a search as not on the map when it has no location', async () => {
+    await search('期智');
     const item = screen.getByRole('button', { name: 'Shanghai Qi Zhi Institute' });
     expect(item).toHaveAccessibleDescription('not on map');
     expect(item.closest('li')).toHaveTextContent('not on map');
@@ -34,13 +47,25 @@ describe('Finder', () => {
 });
 
 describe('Finder with "Filter to map view" on', () => {
-  it('lists only the districts and sites in the map view, and says so', async () => {
+  function renderInView() {
     useViewBounds.setState({ bounds: [121.385, 31.2, 121.42, 31.24] });
     renderWithData(<Finder />, { analysis: { ...DEFAULT_ANALYSIS, inView: true } });
+  }
+
+  it('lists only the districts in the map view', () => {
+    renderInView();
     const districts = within(screen.getByRole('list', { name: 'Districts' })).getAllByRole('button');
     expect(districts.map((b) => b.textContent)).toEqual(['Changning']);
+  });
+
+  it('lists only the sites in the map view', () => {
+    renderInView();
     expect(screen.getByRole('button', { name: 'Hongqiao One-Stop Service Center' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Exact University' })).toBeNull();
+  });
+
+  it('says it shows only what is in the map view', () => {
+    renderInView();
     expect(screen.getByText(/Showing only what is in the map view/)).toBeInTheDocument();
   });
 });

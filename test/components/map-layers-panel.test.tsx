@@ -36,14 +36,23 @@ describe('LayersPanel', () => {
     expect(within(screen.getByRole('group', { name: 'Context' })).getAllByRole('checkbox')).toHaveLength(2);
   });
 
-  it('hides a layer in the store when it is unchecked, and shows it again', async () => {
+  async function uncheckPudong() {
     const user = userEvent.setup();
     renderWithData(<LayersPanel />);
     const pudong = screen.getByRole('checkbox', { name: 'Pudong' });
     await user.click(pudong);
+    return { user, pudong };
+  }
+
+  it('hides a layer in the store when it is unchecked, leaving the others', async () => {
+    const { pudong } = await uncheckPudong();
     expect(pudong).not.toBeChecked();
     expect(useAppStore.getState().layers).not.toContain('pudong');
     expect(useAppStore.getState().layers).toContain('xuhui');
+  });
+
+  it('shows an unchecked layer again when it is checked', async () => {
+    const { user, pudong } = await uncheckPudong();
     await user.click(pudong);
     expect(useAppStore.getState().layers).toContain('pudong');
   });
@@ -54,10 +63,14 @@ describe('LayersPanel', () => {
     expect(screen.getByRole('checkbox', { name: 'Pudong' })).not.toBeChecked();
   });
 
-  it('explains schematic outlines and approximate locations in the legend', () => {
+  it('explains schematic outlines in the legend', () => {
     renderWithData(<LayersPanel />);
     // One per schematic area layer: Hongqiao CBD and Zhangjiang.
     expect(screen.getAllByText('Schematic outline, not an official boundary')).toHaveLength(2);
+  });
+
+  it('explains approximate locations in the legend', () => {
+    renderWithData(<LayersPanel />);
     // The fixture has one approximate service centre and no other approximate site.
     expect(screen.getAllByText('Approximate location (dashed circle)')).toHaveLength(1);
   });
