@@ -46,31 +46,90 @@ function renderTour(state: Parameters<typeof renderWithData>[1] = {}) {
   return r;
 }
 
+/** Opens the tour at `chapter` and waits for its caption. */
+async function openAt(chapter: 1 | 2) {
+  renderTour({ chapter });
+  await screen.findByRole('heading', { level: 1, name: chapter === 1 ? 'Title one' : 'Title two' });
+}
+
+/** Opens the tour at chapter 1 and presses →. */
+async function pressNext() {
+  await openAt(1);
+  fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+  await screen.findByRole('heading', { level: 1, name: 'Title two' });
+}
+
+/** Opens the tour at chapter 2 and presses Esc. */
+async function escapeFromChapter2() {
+  await openAt(2);
+  fireEvent.keyDown(document.body, { key: 'Escape' });
+  return useAppStore.getState();
+}
+
 describe('PresenterView', () => {
-  it('shows the chapter with its figures from the facts file, named by subject, and its progress', async () => {
+  it('shows the chapter’s title', async () => {
     renderTour();
     expect(await screen.findByRole('heading', { level: 1, name: 'Title one' })).toBeInTheDocument();
+  });
+
+  it('shows the chapter’s progress', async () => {
+    await openAt(1);
     expect(screen.getByText('Chapter 1 of 2')).toBeInTheDocument();
+  });
+
+  it('shows the chapter’s figures from the facts file, named by subject', async () => {
+    await openAt(1);
     const figures = screen.getByRole('list', { name: 'Figures' });
     expect(figures).toHaveTextContent('more than 6,750,000 people');
     expect(figures).toHaveTextContent('Changning · ');
     expect(figures).toHaveTextContent('10.29%');
+  });
+
+  it('highlights the chapter’s feature on the map', async () => {
+    await openAt(1);
     expect((await screen.findByTestId('map')).dataset.highlights).toBe('district:310105');
+  });
+
+  it('shows the chapter’s layers', async () => {
+    await openAt(1);
     expect(useAppStore.getState().layers).toEqual(['districts']);
   });
 
-  it('moves on with → and the Next button, and lists unmapped sites where the chapter asks', async () => {
-    renderTour();
-    await screen.findByRole('heading', { level: 1, name: 'Title one' });
+  it('moves on with →', async () => {
+    await openAt(1);
     fireEvent.keyDown(document.body, { key: 'ArrowRight' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Title two' })).toBeInTheDocument();
     expect(useAppStore.getState().chapter).toBe(2);
+  });
+
+  it('shows the layers of the chapter it moved on to', async () => {
+    await pressNext();
     expect(useAppStore.getState().layers).toEqual(['service-centres']);
+  });
+
+  it('highlights the feature of the chapter it moved on to', async () => {
+    await pressNext();
     expect(screen.getByTestId('map').dataset.highlights).toBe('site:hq-onestop-centre');
+  });
+
+  it('asks the camera for the chapter it moved on to', async () => {
+    await pressNext();
     expect(screen.getByTestId('map').dataset.center).toBe('121.5,31.1');
+  });
+
+  it('lists unmapped sites where the chapter asks', async () => {
+    await pressNext();
     // The fixture's unmapped site is listed by name, from the data.
     expect(screen.getByText('Shanghai Qi Zhi Institute')).toBeInTheDocument();
+  });
+
+  it('disables the Next button on the last chapter', async () => {
+    await pressNext();
     expect(screen.getByRole('button', { name: 'Next chapter' })).toBeDisabled();
+  });
+
+  it('goes back with the Previous button', async () => {
+    await pressNext();
     fireEvent.click(screen.getByRole('button', { name: 'Previous chapter' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Title one' })).toBeInTheDocument();
   });
@@ -83,14 +142,19 @@ describe('PresenterView', () => {
     expect(r.container.querySelector('img')).toBeNull();
   });
 
-  it('Esc returns to the dashboard with the chapter camera, layers and first feature', async () => {
-    renderTour({ chapter: 2 });
-    await screen.findByRole('heading', { level: 1, name: 'Title two' });
-    fireEvent.keyDown(document.body, { key: 'Escape' });
-    const s = useAppStore.getState();
-    expect(s.mode).toBe('explore');
-    expect(s.selection).toEqual({ kind: 'site', id: 'hq-onestop-centre' });
-    expect(s.layers).toEqual(['service-centres']);
-    expect(s.camera).toMatchObject({ lng: 121.5, lat: 31.1, zoom: 11 });
+  it('Esc returns to the dashboard', async () => {
+    expect((await escapeFromChapter2()).mode).toBe('explore');
+  });
+
+  it('Esc leaves the chapter’s first feature selected', async () => {
+    expect((await escapeFromChapter2()).selection).toEqual({ kind: 'site', id: 'hq-onestop-centre' });
+  });
+
+  it('Esc keeps the chapter’s layers on the dashboard', async () => {
+    expect((await escapeFromChapter2()).layers).toEqual(['service-centres']);
+  });
+
+  it('Esc keeps the chapter’s camera on the dashboard', async () => {
+    expect((await escapeFromChapter2()).camera).toMatchObject({ lng: 121.5, lat: 31.1, zoom: 11 });
   });
 });
