@@ -55,6 +55,9 @@ export default tseslint.config(
     rules: {
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': ['error', { zones: [...featureZones, ...sharedZones, libZone] }],
+      // zod must be configured (jitless, for the CSP) before any schema is built: src/lib/zod.ts.
+      'no-restricted-imports': ['error', { paths: [{ name: 'zod', allowTypeImports: true, message: "Import z from src/lib/zod.ts, which configures zod before any schema exists." }] }],
     },
   },
+  { files: ['src/lib/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
 );

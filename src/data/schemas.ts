@@ -1,14 +1,20 @@
 // The shapes of the built data files in public/data/. The build script (geo/scripts/build-data.ts)
 // validates its output with these same schemas, and the browser validates every file it loads with
 // them again, so a hand-edited or truncated file is caught at either end and named in the message.
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { textProblem, urlProblem } from '../lib/safe-text';
+
+/**
+ * The layers that each draw one featured district. Which district a layer draws is data: the
+ * `featured` column of geo/districts.csv names the layer, and the layer filters on that name.
+ */
+export const FEATURED_LAYER_IDS = ['pudong', 'xuhui', 'changning'] as const;
+export type FeaturedLayerId = (typeof FEATURED_LAYER_IDS)[number];
+export const featuredLayerIdSchema = z.enum(FEATURED_LAYER_IDS);
 
 /** Layer ids: the one list the registry, the URL codec and the data build all agree on. */
 export const LAYER_IDS = [
-  'pudong',
-  'xuhui',
-  'changning',
+  ...FEATURED_LAYER_IDS,
   'hongqiao-cbd',
   'zhangjiang',
   'talent-apartments',
@@ -119,10 +125,15 @@ export const districtPropsSchema = z.object({
   name_en: nameText,
   name_zh: nameText,
   featured: z.boolean(),
+  /**
+   * The layer that draws this district as featured, null for the others. `featured` says the same
+   * for readers that need only the yes or no.
+   */
+  featured_layer: featuredLayerIdSchema.nullable(),
   /** Label anchor, from the outline package's own label point. */
   label: lonLat,
   source_ids: z.array(idText).min(1),
-});
+}).refine((d) => d.featured === (d.featured_layer !== null), { message: 'featured and featured_layer disagree', path: ['featured_layer'] });
 export type DistrictProps = z.infer<typeof districtPropsSchema>;
 
 const position = z.tuple([z.number(), z.number()]);

@@ -8,7 +8,7 @@
 // A message that fails any rule becomes a rejection with a reason, which the embed counts in its
 // debug log and otherwise ignores: no dialog, no error thrown back at the host. Nothing from a
 // message is ever rendered as HTML or evaluated; only validated ids and numbers reach the store.
-import { z } from 'zod';
+import { z } from './zod';
 import { LAYER_IDS, type LayerId } from '../data/schemas';
 import { decodeCamera } from './url-state';
 import { hasMetric } from './metric-registry';

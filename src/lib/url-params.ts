@@ -3,7 +3,7 @@
 // The codec (url-state.ts), the URL sync, the store's defaults and every list of "the view"
 // (share dialog, embed, host bridge, events) are derived from this table: a new parameter is one
 // entry here.
-import { z } from 'zod';
+import { z } from './zod';
 import { LAYER_IDS, type LayerId } from '../data/schemas';
 import { DEFAULT_LANG } from '../i18n/languages';
 import { hasMetric } from './metric-registry';
