@@ -6,11 +6,19 @@ import { useAppStore } from '../../src/store/app-store';
 import { renderWithData } from './render';
 
 describe('SitesTable', () => {
-  it('lists every site, saying which are approximate and which are not drawn', () => {
+  it('lists every site', () => {
     renderWithData(<SitesTable />);
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(rows).toHaveLength(4); // header + 3 sites
+  });
+
+  it('says which sites are not drawn', () => {
+    renderWithData(<SitesTable />);
     expect(screen.getByRole('row', { name: /Shanghai Qi Zhi Institute/ })).toHaveTextContent('not verified — not drawn');
+  });
+
+  it('says how precise the location of each drawn site is', () => {
+    renderWithData(<SitesTable />);
     expect(screen.getByRole('row', { name: /Hongqiao One-Stop/ })).toHaveTextContent('approximate, ±1.5 km');
     expect(screen.getByRole('row', { name: /Exact University/ })).toHaveTextContent('within ±100 m');
   });
