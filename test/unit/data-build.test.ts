@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildData, type BuildOutputs } from '../../geo/scripts/lib/build';
 import { INPUT_FILES, type BuildInputs } from '../../geo/scripts/lib/inputs';
 import { formatProblem } from '../../geo/scripts/lib/report';
-import { LAYER_IDS, QUALIFIERS } from '../../src/data/schemas';
+import { FEATURED_LAYER_IDS, LAYER_IDS, QUALIFIERS } from '../../src/data/schemas';
 import { appendLine, lineOf, readGeoInputs, setLine } from '../fixtures/geo-inputs';
 
 const fixtures = readGeoInputs(resolve(import.meta.dirname, '../fixtures/data'));
@@ -56,10 +56,12 @@ describe('the fixtures', () => {
       name_en: 'Huangpu',
       name_zh: '黄浦区',
       featured: false,
+      featured_layer: null,
       label: [121.05, 31.05],
       source_ids: ['src-a', 'census-2020', 'yearbook-area', 'echarts-4.9.0'],
     });
     expect(byCode.get('310104')?.featured).toBe(true);
+    expect(byCode.get('310104')?.featured_layer).toBe('xuhui');
   });
 
   it('turns a district’s census population into a dated, sourced fact', () => {
@@ -201,6 +203,20 @@ const EXACTLY: [string, Partial<BuildInputs>, string[]][] = [
   ],
   ['a non-numeric longitude', edit('sites', 2, '121.05,31.05', '121.05E,31.05'), ['geo/sites.csv:2 [site-inside]: non-numeric lon "121.05E"']],
   ['a population that is not a whole number', edit('districts', 3, ',2000,', ',2k,'), ['geo/districts.csv:3 [310104]: pop_2020 "2k" is not a positive whole number']],
+  [
+    'a featured district marked the old way, without its layer id',
+    edit('districts', 3, ',xuhui,', ',yes,'),
+    [
+      `geo/districts.csv:3 [310104]: featured must be the layer id of a featured district (${FEATURED_LAYER_IDS.join(', ')}) or empty, not "yes"`,
+      'geo/districts.csv: no district is featured as "xuhui": that layer would draw nothing',
+    ],
+  ],
+  [
+    'two districts featured on one layer',
+    edit('districts', 5, ',4000,,', ',4000,xuhui,'),
+    ['geo/districts.csv:5 [310106]: featured layer "xuhui" already draws 310104 (line 3); each featured layer draws one district'],
+  ],
+  ['a featured layer no district names', edit('districts', 12, ',pudong,', ',,'), ['geo/districts.csv: no district is featured as "pudong": that layer would draw nothing']],
   [
     'an unknown qualifier',
     edit('facts', 2, 'more than', 'over'),

@@ -38,6 +38,12 @@ describe('the real geo/ data: districts', () => {
     expect(districts.filter((d) => d.properties.featured).map((d) => d.properties.name_en)).toEqual(['Xuhui', 'Changning', 'Pudong New Area']);
   });
 
+  it('draws each featured district on its own layer', () => {
+    const districts = built().outputs['districts.geojson'].features;
+    const layers = Object.fromEntries(districts.filter((d) => d.properties.featured_layer !== null).map((d) => [d.properties.featured_layer, d.properties.code]));
+    expect(layers).toEqual({ pudong: '310115', xuhui: '310104', changning: '310105' });
+  });
+
   it('names Chongming in Chinese', () => {
     expect(built().outputs['districts.geojson'].features.find((d) => d.properties.code === '310151')?.properties.name_zh).toBe('崇明区');
   });

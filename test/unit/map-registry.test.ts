@@ -12,7 +12,7 @@ import {
   legendFor,
 } from '../../src/features/map/layers';
 import { basemapLayers } from '../../src/features/map/basemap';
-import { BASEMAP, FEATURED_DISTRICT_CODES, FEATURED_DISTRICT_COLOURS } from '../../src/features/map/palette';
+import { BASEMAP, FEATURED_DISTRICT_COLOURS } from '../../src/features/map/palette';
 import { SOURCE_IDS } from '../../src/features/map/map-data';
 import * as fixture from '../fixtures/app-data';
 
@@ -98,12 +98,11 @@ describe('layer registry', () => {
     }
   });
 
-  it('filters each featured district on its own code', () => {
+  it('filters each featured district on the layer id its data names', () => {
     for (const id of ['pudong', 'xuhui', 'changning'] as const) {
       const layers = LAYER_REGISTRY[id].mapLayers('en');
-      for (const l of layers) expect('filter' in l && l.filter).toEqual(['==', ['get', 'code'], FEATURED_DISTRICT_CODES[id]]);
+      for (const l of layers) expect('filter' in l && l.filter).toEqual(['==', ['get', 'featured_layer'], id]);
     }
-    expect(FEATURED_DISTRICT_CODES).toEqual({ pudong: '310115', xuhui: '310104', changning: '310105' });
   });
 
   it('gives each featured district its own colour', () => {

@@ -1,7 +1,7 @@
 // geo/districts.csv, joined with the outlines → districts.geojson, plus each district's census
 // population and land area as facts, so that every figure on screen is a dated, sourced fact.
 import { z } from 'zod';
-import { districtCodeSchema, type DistrictFeature, type Fact } from '../../../src/data/schemas';
+import { FEATURED_LAYER_IDS, districtCodeSchema, featuredLayerIdSchema, type DistrictFeature, type Fact, type FeaturedLayerId } from '../../../src/data/schemas';
 import { blankOr, bothLanguages, filled, numberOrNull, positiveNumber, recordSchema, splitIds, textRules } from './cells';
 import { keyedBy, readCsv, rowKeyRules } from './csv';
 import { OUTLINE_SOURCE_ID, type Outline } from './district-outlines';
@@ -24,7 +24,10 @@ const districtRow = recordSchema(
     area_note: z.string(),
     area_note_zh: z.string(),
     pop_2020: blankOr((v) => /^\d+$/.test(v) && Number(v) > 0, (v) => `pop_2020 "${v}" is not a positive whole number`),
-    featured: blankOr((v) => v === 'yes', (v) => `featured must be "yes" or empty, not "${v}"`),
+    featured: blankOr(
+      (v) => featuredLayerIdSchema.safeParse(v).success,
+      (v) => `featured must be the layer id of a featured district (${FEATURED_LAYER_IDS.join(', ')}) or empty, not "${v}"`,
+    ),
     source_ids: z.string(),
   },
   bothLanguages('area_note', 'area_note_zh'),
@@ -40,7 +43,8 @@ export interface District {
   areaNote: string;
   areaNoteZh: string;
   pop: number | null;
-  featured: boolean;
+  /** The layer that draws this district as featured, from the `featured` column. */
+  featuredLayer: FeaturedLayerId | null;
   sourceIds: string[];
 }
 
@@ -49,14 +53,18 @@ export function readDistricts(text: string, report: Report, sources: SourceLedge
   const problem = report.in('districts');
   const { files } = report;
   const districts = new Map<string, District>();
+  // Each featured layer draws one district: the first row naming it, for the message about a second.
+  const featuredBy = new Map<FeaturedLayerId, District>();
   const rules = rowKeyRules('district code', (code) => (districtCodeSchema.safeParse(code).success ? null : `code "${code}" is not a Shanghai district code (3101xx)`));
   for (const { line, key: code, cells: c } of distinct(keyedBy(readCsv(text, DISTRICT_COLUMNS, problem), 'code'), rules, problem)) {
     for (const message of messagesOf(districtRow.safeParse(c))) problem(line, code, message);
     const sourceIds = splitIds(c.source_ids ?? '');
     sources.cite(sourceIds, 'districts', line, code);
     if (!outlines.has(code)) problem(line, code, `no outline with this code in ${files.outlines}`);
+    const featured = featuredLayerIdSchema.safeParse(c.featured);
+    const featuredLayer = featured.success ? featured.data : null;
     // Kept even when wrong, so that the sites in it are not reported a second time.
-    districts.set(code, {
+    const district: District = {
       code,
       line,
       name_en: c.name_en ?? '',
@@ -65,9 +73,18 @@ export function readDistricts(text: string, report: Report, sources: SourceLedge
       areaNote: c.area_note ?? '',
       areaNoteZh: c.area_note_zh ?? '',
       pop: /^\d+$/.test(c.pop_2020 ?? '') ? Number(c.pop_2020) : null,
-      featured: c.featured === 'yes',
+      featuredLayer,
       sourceIds,
-    });
+    };
+    districts.set(code, district);
+    if (featuredLayer !== null) {
+      const first = featuredBy.get(featuredLayer);
+      if (first) problem(line, code, `featured layer "${featuredLayer}" already draws ${first.code} (line ${first.line}); each featured layer draws one district`);
+      else featuredBy.set(featuredLayer, district);
+    }
+  }
+  for (const id of FEATURED_LAYER_IDS) {
+    if (!featuredBy.has(id)) problem(null, null, `no district is featured as "${id}": that layer would draw nothing`);
   }
   for (const code of outlines.keys()) {
     if (!districts.has(code)) report.in('outlines')(jsonLineOf(outlinesText, 'code', code), code, `outline has no row in ${files.districts}`);
@@ -112,7 +129,8 @@ export function districtFeature(d: District, outline: Outline): DistrictFeature 
       code: d.code,
       name_en: d.name_en,
       name_zh: d.name_zh,
-      featured: d.featured,
+      featured: d.featuredLayer !== null,
+      featured_layer: d.featuredLayer,
       label: outline.label,
       source_ids: [...new Set([...d.sourceIds, OUTLINE_SOURCE_ID])],
     },

@@ -1,15 +1,18 @@
 // The district entries of the layer registry: one per featured district, and the context layer of
 // all sixteen, which also carries the choropleth and its "no data" hatching.
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { DISTRICT_CONTEXT, FEATURED_DISTRICT_CODES, FEATURED_DISTRICT_COLOURS, FILL_OPACITY, type FeaturedDistrictLayer } from './palette';
+import type { FeaturedLayerId } from '../../data/schemas';
+import { DISTRICT_CONTEXT, FEATURED_DISTRICT_COLOURS, FILL_OPACITY } from './palette';
 import { byState, propertyEquals, propertyIn } from './expressions';
 import type { LayerEntry } from './layer-entry';
 import { SOURCE_IDS } from './map-data';
 import { inSlot } from './slots';
 
-export function featuredDistrict(id: FeaturedDistrictLayer): LayerEntry {
+export function featuredDistrict(id: FeaturedLayerId): LayerEntry {
   const colour = FEATURED_DISTRICT_COLOURS[id];
-  const filter = propertyEquals('code', FEATURED_DISTRICT_CODES[id]);
+  // The data names the layer of each featured district (geo/districts.csv), so featuring another
+  // district is an edit there, not here.
+  const filter = propertyEquals('featured_layer', id);
   const fillId = `districts-${id}-fill`;
   return {
     id,

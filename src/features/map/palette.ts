@@ -6,7 +6,7 @@
 // contrast against the land colour (WCAG 1.4.11 for graphical objects); fills use the same tone at
 // low opacity. Within one layer, site kinds differ by shape as well as by name, never by colour
 // alone.
-import type { LayerId, SiteCategory } from '../../data/schemas';
+import type { FeaturedLayerId, LayerId, SiteCategory } from '../../data/schemas';
 
 /** The calm light basemap. */
 export const BASEMAP = {
@@ -20,22 +20,15 @@ export const BASEMAP = {
 } as const;
 
 /**
- * One colour per featured district: fill tint, outline and legend swatch. No blue here: a blue
- * tint on land reads as water on this basemap.
+ * One colour per featured-district layer: fill tint, outline and legend swatch. Which district each
+ * layer draws is data (geo/districts.csv), not a constant here. No blue here: a blue tint on land
+ * reads as water on this basemap.
  */
 export const FEATURED_DISTRICT_COLOURS = {
   pudong: '#c27c00',
   xuhui: '#b8508a',
   changning: '#00876a',
-} as const satisfies Partial<Record<LayerId, string>>;
-
-export const FEATURED_DISTRICT_CODES = {
-  pudong: '310115',
-  xuhui: '310104',
-  changning: '310105',
-} as const satisfies Record<keyof typeof FEATURED_DISTRICT_COLOURS, string>;
-
-export type FeaturedDistrictLayer = keyof typeof FEATURED_DISTRICT_COLOURS;
+} as const satisfies Record<FeaturedLayerId, string>;
 
 /** All districts (context): a neutral outline; hover and selection darken it. */
 export const DISTRICT_CONTEXT = {
