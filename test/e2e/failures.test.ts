@@ -1,24 +1,32 @@
 // When something is missing: a data file that fails, a browser without WebGL.
 import { expect } from 'vitest';
 import { CHANGNING, detailsHeading, districtButton } from './app';
-import { test } from './helpers';
+import { test, type Session, type SessionOptions } from './helpers';
 
 const SITES = '**/data/sites.json';
 
-test('a data file answering HTTP 500 is named with a Retry, the rest works, and Retry recovers', async ({ open }) => {
-  const s = await open();
+/** Opens the app with sites.json answering HTTP 500; returns its alert and Retry button once they show. */
+async function openWithFailingSites(s: Session) {
   await s.page.route(SITES, (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }));
   await s.goto();
-
   const alert = s.page.getByRole('alert').filter({ hasText: 'sites.json' });
   await alert.waitFor();
   const retry = s.page.getByRole('button', { name: 'Retry', exact: true });
   await retry.waitFor();
+  return { alert, retry };
+}
 
-  // The rest of the page is still usable.
+test('a data file answering HTTP 500 is named with a Retry while the rest of the page works', async ({ open }) => {
+  const s = await open();
+  await openWithFailingSites(s);
   await districtButton(s.page, CHANGNING.en).click();
   await detailsHeading(s.page, CHANGNING.en).waitFor();
+  expect(s.pageErrors).toEqual([]);
+});
 
+test('Retry recovers a data file that answered HTTP 500', async ({ open }) => {
+  const s = await open();
+  const { alert, retry } = await openWithFailingSites(s);
   await s.page.unroute(SITES);
   const recovered = s.page.waitForResponse((r) => r.url().endsWith('/data/sites.json') && r.status() === 200);
   await retry.click();
@@ -28,7 +36,8 @@ test('a data file answering HTTP 500 is named with a Retry, the rest works, and 
   expect(s.pageErrors).toEqual([]);
 });
 
-test('without WebGL a notice says so and the district list still opens details', async ({ open }) => {
+/** Opens the app in a browser whose canvases offer no WebGL (2D canvases still work). */
+async function openWithoutWebGL(open: (options?: SessionOptions) => Promise<Session>): Promise<Session> {
   const s = await open({
     initScript: () => {
       const original = HTMLCanvasElement.prototype.getContext;
@@ -40,8 +49,17 @@ test('without WebGL a notice says so and the district list still opens details',
     },
   });
   await s.goto();
+  return s;
+}
 
+test('without WebGL a notice says so', async ({ open }) => {
+  const s = await openWithoutWebGL(open);
   await s.page.getByText(/WebGL/).first().waitFor();
+  expect(s.pageErrors).toEqual([]);
+});
+
+test('without WebGL the district list still opens details', async ({ open }) => {
+  const s = await openWithoutWebGL(open);
   await districtButton(s.page, CHANGNING.en).click();
   await detailsHeading(s.page, CHANGNING.en).waitFor();
   expect(s.pageErrors).toEqual([]);

@@ -42,9 +42,14 @@ test('the static server sends each file with its MIME type', async () => {
   });
 });
 
-test('the static server answers 404 for a missing file and index.html for an app route', async () => {
+test('the static server answers 404 for a missing file', async () => {
   await withServer(async (url) => {
     expect((await fetch(new URL('data/missing.json', url))).status).toBe(404);
+  });
+});
+
+test('the static server answers index.html for an app route', async () => {
+  await withServer(async (url) => {
     const route = await fetch(new URL('some/route?lang=zh', url));
     expect(route.status).toBe(200);
     expect(await route.text()).toContain('<title>x</title>');
@@ -95,19 +100,28 @@ function image(width: number, height: number, paint: (x: number, y: number) => [
   return png;
 }
 
-test('pixel helpers count colours and differences', () => {
-  const blank = image(10, 10, () => [255, 255, 255]);
-  const half = image(10, 10, (x) => (x < 5 ? [255, 255, 255] : [0, 0, 255]));
+const blankImage = () => image(10, 10, () => [255, 255, 255]);
+const halfBlueImage = () => image(10, 10, (x) => (x < 5 ? [255, 255, 255] : [0, 0, 255]));
+
+test('pixel helpers count colours', () => {
+  expect(distinctColours(blankImage())).toBe(1);
+  expect(dominantColourShare(blankImage())).toBe(1);
+  expect(distinctColours(halfBlueImage())).toBe(2);
+  expect(dominantColourShare(halfBlueImage())).toBe(0.5);
+});
+
+test('pixel helpers count the pixels that differ', () => {
+  expect(differingPixels(blankImage(), halfBlueImage())).toBe(50);
+  expect(differingFraction(blankImage(), halfBlueImage())).toBe(0.5);
+});
+
+test('pixel helpers do not count anti-aliasing noise as a difference', () => {
   const noisy = image(10, 10, (x) => (x < 5 ? [250, 250, 250] : [0, 0, 250]));
-  expect(distinctColours(blank)).toBe(1);
-  expect(dominantColourShare(blank)).toBe(1);
-  expect(distinctColours(half)).toBe(2);
-  expect(dominantColourShare(half)).toBe(0.5);
-  expect(differingPixels(blank, half)).toBe(50);
-  expect(differingFraction(blank, half)).toBe(0.5);
-  // Within tolerance: anti-aliasing noise is not a difference.
-  expect(differingPixels(half, noisy)).toBe(0);
-  expect(() => differingPixels(blank, image(5, 5, () => [0, 0, 0]))).toThrow(/size/);
+  expect(differingPixels(halfBlueImage(), noisy)).toBe(0);
+});
+
+test('pixel helpers refuse to compare images of different sizes', () => {
+  expect(() => differingPixels(blankImage(), image(5, 5, () => [0, 0, 0]))).toThrow(/size/);
 });
 
 test('the click point is inside the district and outside every area', () => {

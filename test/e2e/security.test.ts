@@ -2,7 +2,7 @@
 // shared link cannot make the page talk to another host before the reader agrees.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { test, waitForMapIdle, type SessionOptions } from './helpers';
+import { test, waitForMapIdle, type Session, type SessionOptions } from './helpers';
 
 type CspWindow = Window & { __cspViolations?: string[] };
 
@@ -53,14 +53,24 @@ test('presenter mode runs with no policy violation', async ({ open }) => {
   expect(await violations(s.page)).toEqual([]);
 });
 
-test('a link with the online basemap asks first, and requests no tile until the reader agrees', async ({ open }) => {
-  const s = await open({ initScript: recordViolations });
+/** Opens a link asking for the OpenStreetMap basemap; returns the question it asks. */
+async function openOnlineBasemapLink(s: Session) {
   await s.goto('?basemap=osm');
   await waitForMapIdle(s.page);
   const ask = s.page.getByRole('dialog', { name: 'Load the online basemap?' });
   await ask.waitFor();
-  expect(s.foreignRequests()).toEqual([]);
+  return ask;
+}
 
+test('a link with the online basemap asks first, requesting no tile meanwhile', async ({ open }) => {
+  const s = await open({ initScript: recordViolations });
+  await openOnlineBasemapLink(s);
+  expect(s.foreignRequests()).toEqual([]);
+});
+
+test('once the reader agrees, tiles are requested from the chosen provider only, as the policy allows', async ({ open }) => {
+  const s = await open({ initScript: recordViolations });
+  const ask = await openOnlineBasemapLink(s);
   await ask.getByRole('button', { name: 'Load OpenStreetMap', exact: true }).click();
   await expect.poll(() => s.foreignRequests().length).toBeGreaterThan(0);
   expect(s.foreignRequests().every((u) => new URL(u).hostname === 'tile.openstreetmap.org')).toBe(true);
