@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { districtClickPoint, metricSelect } from './app';
-import { distinctColours, fetchData, mapScreenshot, pagePointOf, settleMap, test, waitForMapIdle, type TestWindow } from './helpers';
+import { distinctColours, fetchData, mapScreenshot, pagePointOf, settleMap, test, waitForMapIdle, type Session, type TestWindow } from './helpers';
 import type { DistrictsFile, Fact, Site } from '../../src/data/schemas';
 import { classify } from '../../src/lib/classify';
 import { districtMetricRows } from '../../src/lib/metrics';
@@ -40,7 +40,8 @@ async function pixelAt(page: Page, lngLat: readonly [number, number]): Promise<[
 
 const close = (a: number[], b: number[], tol = 14) => a.every((v, i) => Math.abs(v - b[i]!) <= tol);
 
-test('choosing a metric recolours the districts and updates the legend', async ({ open }) => {
+/** A non-featured district (no extra tint on top) whose class differs between population and density. */
+async function districtThatChangesClass() {
   const [districts, facts, sites] = await Promise.all([
     fetchData<DistrictsFile>('districts.geojson'),
     fetchData<{ facts: Fact[] }>('facts.json'),
@@ -51,56 +52,89 @@ test('choosing a metric recolours the districts and updates the legend', async (
     classify(districtMetricRows(metric, props, facts.facts, sites.sites), 'jenks', 5).colourOf;
   const byPop = colours('population');
   const byDensity = colours('density');
-  // A non-featured district (no extra tint on top) whose class differs between the two metrics.
   const code = props.find((d) => !d.featured && byPop[d.code] !== byDensity[d.code])?.code;
   expect(code, 'the data has a district that changes class').toBeDefined();
   const point = (await districtClickPoint(code!)).lngLat as [number, number];
+  return { code: code!, point, popColour: byPop[code!]!, densityColour: byDensity[code!]! };
+}
 
-  const s = await open();
+/** Opens a Jenks choropleth of population and waits for its legend. */
+async function openPopulationChoropleth(s: Session): Promise<void> {
   await s.goto('?choro=jenks:5');
   await waitForMapIdle(s.page);
   await expect.poll(() => legend(s.page).locator('figcaption').textContent()).toContain('Population (2020 census)');
-  expect(close(await pixelAt(s.page, point), over(byPop[code!]!, CHOROPLETH_OPACITY.normal))).toBe(true);
+}
 
+/** Switches the metric to density and waits for the legend to follow. */
+async function chooseDensity(s: Session): Promise<void> {
   await metricSelect(s.page).selectOption('density');
   await expect.poll(() => legend(s.page).locator('figcaption').textContent()).toContain('Population density');
+}
+
+test('choosing a metric recolours the districts', async ({ open }) => {
+  const { point, popColour, densityColour } = await districtThatChangesClass();
+  const s = await open();
+  await openPopulationChoropleth(s);
+  expect(close(await pixelAt(s.page, point), over(popColour, CHOROPLETH_OPACITY.normal))).toBe(true);
+  await chooseDensity(s);
   await settleMap(s.page);
-  expect(close(await pixelAt(s.page, point), over(byDensity[code!]!, CHOROPLETH_OPACITY.normal))).toBe(true);
-  // The legend lists the same colours as the chart bars.
-  const legendColours = await legend(s.page).locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-colour')));
-  expect(legendColours).toContain(byDensity[code!]);
-  expect(await s.page.locator(`[data-testid="metric-chart"] [data-code="${code}"]`).getAttribute('data-fill')).toBe(byDensity[code!]);
-  expect(new URL(s.page.url()).searchParams.get('metric')).toBe('density');
+  expect(close(await pixelAt(s.page, point), over(densityColour, CHOROPLETH_OPACITY.normal))).toBe(true);
 });
 
-test('typing bad class breaks shows an error and keeps the previous ones', async ({ open }) => {
+test('choosing a metric updates the legend to the colours of the chart bars, and the link', async ({ open }) => {
+  const { code, densityColour } = await districtThatChangesClass();
   const s = await open();
+  await openPopulationChoropleth(s);
+  await chooseDensity(s);
+  const legendColours = await legend(s.page).locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-colour')));
+  expect(legendColours).toContain(densityColour);
+  expect(await s.page.locator(`[data-testid="metric-chart"] [data-code="${code}"]`).getAttribute('data-fill')).toBe(densityColour);
+  // The link is written throttled: wait for it rather than race it.
+  await expect.poll(() => new URL(s.page.url()).searchParams.get('metric')).toBe('density');
+});
+
+/** Opens an equal-interval choropleth and types `breaks` into the class-breaks box. */
+async function typeBreaks(s: Session, breaks: string) {
   await s.goto('?choro=equal:4');
   await waitForMapIdle(s.page);
   const box = analysis(s.page).getByRole('textbox', { name: 'Class breaks' });
   const before = await legend(s.page).locator('li').allTextContents();
-  await box.fill('500000, 100000');
+  await box.fill(breaks);
   await box.press('Enter');
+  return before;
+}
+
+test('typing bad class breaks shows an error and keeps the previous ones', async ({ open }) => {
+  const s = await open();
+  const before = await typeBreaks(s, '500000, 100000');
   await expect.poll(() => analysis(s.page).getByRole('alert').textContent()).toContain('larger than the one before');
   expect(await legend(s.page).locator('li').allTextContents()).toEqual(before);
-  await box.fill('1000000, 2000000');
-  await box.press('Enter');
+});
+
+test('typing valid class breaks redraws the legend with them and writes them in the link', async ({ open }) => {
+  const s = await open();
+  await typeBreaks(s, '1000000, 2000000');
   await expect.poll(() => legend(s.page).locator('li').count()).toBe(3);
   await expect.poll(() => new URL(s.page.url()).searchParams.get('breaks')).toBe('1000000,2000000');
 });
 
-test('picking an apartment draws rings and lists straight-line distances', async ({ open }) => {
+/** Opens the app and picks the West Bund apartments as the origin; returns the service centre closest to them. */
+async function pickApartment(s: Session) {
   const { sites } = await fetchData<{ sites: Site[] }>('sites.json');
   const apt = sites.find((x) => x.id === 'xuhui-westbund-apartments')!;
   const targets = sites.filter((x) => x.layer === 'service-centres' && x.lon !== null);
   const closest = targets
     .map((x) => ({ x, km: distanceKm([apt.lon!, apt.lat!], [x.lon!, x.lat!]) }))
     .sort((a, b) => a.km - b.km)[0]!;
-
-  const s = await open();
   await s.goto();
   await waitForMapIdle(s.page);
   await analysis(s.page).getByRole('combobox', { name: 'From this site' }).selectOption(apt.id);
+  return closest;
+}
+
+test('picking an apartment lists straight-line distances to the nearest service centres', async ({ open }) => {
+  const s = await open();
+  const closest = await pickApartment(s);
   const table = s.page.getByTestId('nearest-table');
   await expect.poll(() => table.locator('tbody tr').count()).toBe(5);
   const first = await table.locator('tbody tr').first().textContent();
@@ -109,6 +143,16 @@ test('picking an apartment draws rings and lists straight-line distances', async
   // Approximate locations carry their uncertainty.
   expect(first).toContain('±');
 
+  // The apartments table: a distance for a mapped apartment, "not mapped" for one without a location.
+  const rows = s.page.getByTestId('apartment-table').locator('tbody tr');
+  expect(await rows.filter({ hasText: 'Xuhui West Bund' }).textContent()).toMatch(/\d+(\.\d)? km/);
+  expect(await rows.filter({ hasText: 'Putuo District Talent Apartment' }).textContent()).toContain('not mapped');
+});
+
+test('picking an apartment draws rings and links to the nearest centres on the map', async ({ open }) => {
+  const s = await open();
+  await pickApartment(s);
+  await expect.poll(() => s.page.getByTestId('nearest-table').locator('tbody tr').count()).toBe(5);
   await settleMap(s.page);
   const drawn = await s.page.evaluate(() => {
     const map = (window as TestWindow).__talentMap!;
@@ -118,51 +162,65 @@ test('picking an apartment draws rings and lists straight-line distances', async
   });
   expect(drawn.rings).toEqual([1, 3, 5]);
   expect(drawn.links).toBeGreaterThanOrEqual(3);
-
-  // The apartments table: a distance for a mapped apartment, "not mapped" for one without a location.
-  const rows = s.page.getByTestId('apartment-table').locator('tbody tr');
-  expect(await rows.filter({ hasText: 'Xuhui West Bund' }).textContent()).toMatch(/\d+(\.\d)? km/);
-  expect(await rows.filter({ hasText: 'Putuo District Talent Apartment' }).textContent()).toContain('not mapped');
 });
 
-test('the timeline at 2016 hides the sites opened later and lists the undated ones', async ({ open }) => {
+const openedYear = (x: Site) => (x.opened ? Number(x.opened.slice(0, 4)) : null);
+
+/** Ids of the sites the map draws as points. */
+function shownSiteIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = (window as TestWindow).__talentMap!;
+    const layers = map.getStyle().layers.filter((l) => /^sites-.*-points$/.test(l.id)).map((l) => l.id);
+    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties.id as string))];
+  });
+}
+
+/** How many fill features of the two areas the map draws. */
+function areaFills(page: Page): Promise<{ zhangjiang: number; hongqiao: number }> {
+  return page.evaluate(() => {
+    const map = (window as TestWindow).__talentMap!;
+    return {
+      zhangjiang: map.queryRenderedFeatures({ layers: ['areas-zhangjiang-fill'] }).length,
+      hongqiao: map.queryRenderedFeatures({ layers: ['areas-hongqiao-cbd-fill'] }).length,
+    };
+  });
+}
+
+async function openTimelineAt2016(s: Session): Promise<Site[]> {
   const { sites } = await fetchData<{ sites: Site[] }>('sites.json');
-  const year = (x: Site) => (x.opened ? Number(x.opened.slice(0, 4)) : null);
-  const s = await open();
   await s.goto('?year=2016');
   await waitForMapIdle(s.page);
-  const shownIds = () =>
-    s.page.evaluate(() => {
-      const map = (window as TestWindow).__talentMap!;
-      const layers = map.getStyle().layers.filter((l) => /^sites-.*-points$/.test(l.id)).map((l) => l.id);
-      return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties.id as string))];
-    });
-  const at2016 = await shownIds();
-  const drawn = sites.filter((x) => x.lon !== null);
+  return sites;
+}
+
+test('the timeline at 2016 hides the sites and areas opened later', async ({ open }) => {
+  const s = await open();
+  const sites = await openTimelineAt2016(s);
+  const at2016 = await shownSiteIds(s.page);
   expect(at2016.length).toBeGreaterThan(0);
-  for (const id of at2016) expect(year(sites.find((x) => x.id === id)!)).toBeLessThanOrEqual(2016);
+  for (const id of at2016) expect(openedYear(sites.find((x) => x.id === id)!)).toBeLessThanOrEqual(2016);
   expect(at2016).toContain('ssrf');
   expect(at2016).toContain('hq-onestop-centre');
   expect(at2016).not.toContain('hq-hr-park');
-  expect(await s.page.getByTestId('undated-list').textContent()).toContain('Shanghai Exit-Entry Administration Bureau');
   // Zhangjiang Science City is dated 2017 by its source: hidden in 2016. Hongqiao CBD has no date: shown.
-  const areaFills = () =>
-    s.page.evaluate(() => {
-      const map = (window as TestWindow).__talentMap!;
-      return {
-        zhangjiang: map.queryRenderedFeatures({ layers: ['areas-zhangjiang-fill'] }).length,
-        hongqiao: map.queryRenderedFeatures({ layers: ['areas-hongqiao-cbd-fill'] }).length,
-      };
-    });
-  expect(await areaFills()).toMatchObject({ zhangjiang: 0 });
-  expect((await areaFills()).hongqiao).toBeGreaterThan(0);
+  expect(await areaFills(s.page)).toMatchObject({ zhangjiang: 0 });
+  expect((await areaFills(s.page)).hongqiao).toBeGreaterThan(0);
+});
 
-  // Sliding to the last year brings every dated, drawn site back.
+test('the timeline lists the sites that have no opening date', async ({ open }) => {
+  const s = await open();
+  await openTimelineAt2016(s);
+  expect(await s.page.getByTestId('undated-list').textContent()).toContain('Shanghai Exit-Entry Administration Bureau');
+});
+
+test('sliding the timeline to the last year brings every dated, drawn site and the later area back', async ({ open }) => {
+  const s = await open();
+  const sites = await openTimelineAt2016(s);
   await analysis(s.page).getByRole('slider', { name: 'Year' }).press('End');
   await settleMap(s.page);
-  const atEnd = await shownIds();
-  expect((await areaFills()).zhangjiang).toBeGreaterThan(0);
-  const datedDrawn = drawn.filter((x) => year(x) !== null).map((x) => x.id);
+  const atEnd = await shownSiteIds(s.page);
+  expect((await areaFills(s.page)).zhangjiang).toBeGreaterThan(0);
+  const datedDrawn = sites.filter((x) => x.lon !== null && openedYear(x) !== null).map((x) => x.id);
   expect(atEnd.sort()).toEqual(datedDrawn.sort());
 });
 
@@ -202,7 +260,7 @@ test('the chart data exports as CSV with a BOM, the header and Chinese names', a
   expect(changning).toContain('census-2020');
 });
 
-test('two districts compare side by side with sources, "no data" where missing, and export as CSV', async ({ open }) => {
+test('two districts compare side by side with sources, "no data" where missing', async ({ open }) => {
   const s = await open();
   await s.goto('?cmp=310104,310107');
   await waitForMapIdle(s.page);
@@ -215,7 +273,13 @@ test('two districts compare side by side with sources, "no data" where missing, 
   // The census figure carries its source, one click away.
   const population = table.locator('tbody tr').filter({ hasText: 'Population (2020 census)' });
   expect(await population.locator('td').first().getByRole('button').count()).toBeGreaterThan(0);
+});
 
+test('a comparison of two districts exports as CSV', async ({ open }) => {
+  const s = await open();
+  await s.goto('?cmp=310104,310107');
+  await waitForMapIdle(s.page);
+  await expect.poll(() => s.page.getByTestId('compare-table').locator('tbody tr').count()).toBe(9);
   const [download] = await Promise.all([
     s.page.waitForEvent('download'),
     analysis(s.page).getByRole('button', { name: 'Comparison as CSV' }).click(),

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { differingFraction, mapCamera, settleMap, test, type TestWindow } from './helpers';
+import { differingFraction, mapCamera, settleMap, test, type Session, type TestWindow } from './helpers';
 import { PNG } from 'pngjs';
 import { CHANGNING } from './app';
 import { COMMAND, settle, startEmbedWorld, waitForReady, type EmbedWindow, type EmbedWorld, type HostWindow } from './embed-host';
@@ -31,12 +31,33 @@ function selectedState(frame: Frame, fid: number): Promise<boolean> {
   return frame.evaluate((id) => (window as TestWindow).__talentMap!.getFeatureState({ source: 'districts', id }).selected === true, fid);
 }
 
-test('the host selects Changning and the embed shows it; the host hears about it', async ({ open }) => {
-  const s = await open();
+/** Opens the host page framing the embed; returns the embed's frame once it is ready. */
+async function openInHost(s: Session): Promise<Frame> {
   await s.goto(hostUrl('?mode=embed'));
-  const frame = await waitForReady(s.page);
+  return waitForReady(s.page);
+}
 
-  await s.page.evaluate((cmd) => (window as unknown as HostWindow).send(cmd), { ...COMMAND, command: 'select', selection: { kind: 'district', id: CHANGNING.code } });
+/** The host posts a command to the embed. */
+function hostSends(s: Session, body: Record<string, unknown>): Promise<void> {
+  return s.page.evaluate((cmd) => (window as unknown as HostWindow).send(cmd), { ...COMMAND, ...body });
+}
+
+const SELECT_CHANGNING = { command: 'select', selection: { kind: 'district', id: CHANGNING.code } } as const;
+
+/** The host selects Changning, then switches the embed to Chinese; returns the embed's frame. */
+async function hostSelectsChangningInChinese(s: Session): Promise<Frame> {
+  const frame = await openInHost(s);
+  await hostSends(s, SELECT_CHANGNING);
+  await frame.locator('.embed__selection').getByText(CHANGNING.en, { exact: true }).waitFor();
+  await hostSends(s, { command: 'set-language', lang: 'zh' });
+  await frame.locator('.embed__selection').getByText(CHANGNING.zh, { exact: true }).waitFor();
+  return frame;
+}
+
+test('the host selects Changning and the embed shows it, centred on it', async ({ open }) => {
+  const s = await open();
+  const frame = await openInHost(s);
+  await hostSends(s, SELECT_CHANGNING);
 
   await frame.locator('.embed__selection').getByText(CHANGNING.en, { exact: true }).waitFor();
   await expect.poll(() => selectedState(frame, Number(CHANGNING.code))).toBe(true);
@@ -47,20 +68,30 @@ test('the host selects Changning and the embed shows it; the host hears about it
   expect(centre[0]).toBeLessThan(121.46);
   expect(centre[1]).toBeGreaterThan(31.17);
   expect(centre[1]).toBeLessThan(31.24);
+});
+
+test('the host hears about the selection it made', async ({ open }) => {
+  const s = await open();
+  await openInHost(s);
+  await hostSends(s, SELECT_CHANGNING);
   await expect
     .poll(() => s.page.evaluate(() => (window as unknown as HostWindow).events.find((e) => e.event === 'selection-changed')?.selection ?? null))
     .toMatchObject({ kind: 'district', id: CHANGNING.code, name_en: CHANGNING.en });
+});
 
-  // Language: the chrome and MapLibre's gesture hint follow.
-  await s.page.evaluate((cmd) => (window as unknown as HostWindow).send(cmd), { ...COMMAND, command: 'set-language', lang: 'zh' });
-  await frame.locator('.embed__selection').getByText(CHANGNING.zh, { exact: true }).waitFor();
+test('the host switches the embed to Chinese: the chrome and the gesture hint follow, and the host hears of it', async ({ open }) => {
+  const s = await open();
+  const frame = await hostSelectsChangningInChinese(s);
   await frame.getByRole('link', { name: '打开完整地图' }).waitFor();
   await expect.poll(() => frame.locator('.maplibregl-desktop-message').textContent()).toBe('按住 Ctrl 并滚动以缩放地图');
   await expect
     .poll(() => s.page.evaluate(() => (window as unknown as HostWindow).events.some((e) => e.event === 'view-changed' && (e as { view?: { lang?: string } }).view?.lang === 'zh')))
     .toBe(true);
+});
 
-  // "Open full map" opens the same view in the full app, without the embed's own parameters.
+test('"Open full map" opens the same view in the full app, in a new tab, without the embed’s own parameters', async ({ open }) => {
+  const s = await open();
+  const frame = await hostSelectsChangningInChinese(s);
   const href = new URL((await frame.getByRole('link', { name: '打开完整地图' }).getAttribute('href'))!);
   expect(href.origin).toBe(new URL(app.url).origin);
   expect(href.searchParams.get('sel')).toBe(`district:${CHANGNING.code}`);
@@ -207,10 +238,15 @@ test('the embed code, pasted into a blank page, shows what the preview shows', a
   expect(differingFraction(shot, previewShot)).toBeLessThan(0.01);
 });
 
-test('at 320×240 everything fits the frame; interactive=0 leaves no gesture and no zoom button', async ({ open }) => {
-  const s = await open({ viewport: { width: 320, height: 240 } });
+/** Opens a 320×240 embed of Changning that visitors cannot pan or zoom. */
+async function openSmallStillEmbed(s: Session): Promise<void> {
   await s.goto(new URL('?mode=embed&interactive=0&sel=district:310105&layers=changning,districts', app.url).href);
   await s.page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0 && (window as TestWindow).__talentMap !== undefined);
+}
+
+test('at 320×240 everything fits the frame', async ({ open }) => {
+  const s = await open({ viewport: { width: 320, height: 240 } });
+  await openSmallStillEmbed(s);
   const rects = await s.page.evaluate(() =>
     Object.fromEntries(
       ['.talent-map', '.embed__bar', '.embed__open', '.talent-map__attribution', '.embed__selection'].map((sel) => {
@@ -228,6 +264,11 @@ test('at 320×240 everything fits the frame; interactive=0 leaves no gesture and
   // The map ends where the bar begins, and the attribution sits on the map, not under the bar.
   expect(rects['.talent-map']!.bottom).toBeLessThanOrEqual(rects['.embed__bar']!.top);
   expect(rects['.talent-map__attribution']!.bottom).toBeLessThanOrEqual(rects['.embed__bar']!.top);
+});
+
+test('interactive=0 shows no zoom button, and no gesture moves the map', async ({ open }) => {
+  const s = await open({ viewport: { width: 320, height: 240 } });
+  await openSmallStillEmbed(s);
   expect(await s.page.getByRole('button', { name: 'Zoom in' }).isVisible()).toBe(false);
 
   await settleMap(s.page);

@@ -3,7 +3,7 @@
 // autoplay runs until someone touches a key.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { fetchData, mapCamera, test, waitForMapIdle, type TestWindow } from './helpers';
+import { fetchData, mapCamera, test, waitForMapIdle, type Session, type SessionOptions, type TestWindow } from './helpers';
 import { layersGroup } from './app';
 
 interface TourChapter {
@@ -48,17 +48,20 @@ function highlighted(page: Page, target: { source: string; id: number }): Promis
   return page.evaluate((t) => (window as TestWindow).__talentMap?.getFeatureState(t)?.highlight === true, target);
 }
 
-test('→ moves to chapter 2 (caption, URL, highlighted features), ← goes back, Esc opens the dashboard on the same view', async ({ open }) => {
+/** Opens the tour at chapter 1 (reduced motion) with the map drawn and its caption shown. */
+async function openTour(open: (options?: SessionOptions) => Promise<Session>) {
   const chapters = await tour();
   const [one, two] = chapters as [TourChapter, TourChapter];
   const s = await open({ reducedMotion: 'reduce' });
   await s.goto('?mode=present');
   await waitForMapIdle(s.page);
-
   await chapterHeading(s.page, one.title.en).waitFor();
   await s.page.getByText(`Chapter 1 of ${chapters.length}`, { exact: true }).waitFor();
-  const oneFeature = await featureTarget(one.highlight[0]!);
-  const twoFeature = await featureTarget(two.highlight[0]!);
+  return { s, chapters, one, two, oneFeature: await featureTarget(one.highlight[0]!), twoFeature: await featureTarget(two.highlight[0]!) };
+}
+
+test('→ moves to chapter 2: caption, URL, highlighted features and camera', async ({ open }) => {
+  const { s, chapters, one, two, oneFeature, twoFeature } = await openTour(open);
   await expect.poll(() => highlighted(s.page, oneFeature)).toBe(true);
   expect(await highlighted(s.page, twoFeature)).toBe(false);
   const camOne = await mapCamera(s.page);
@@ -76,12 +79,23 @@ test('→ moves to chapter 2 (caption, URL, highlighted features), ← goes back
   expect(cam.zoom - camOne.zoom).toBeCloseTo(two.camera.zoom - one.camera.zoom, 1);
   expect(cam.lng).toBeCloseTo(two.camera.center[0], 2);
   expect(cam.lat).toBeCloseTo(two.camera.center[1], 2);
+  expect(s.foreignRequests()).toEqual([]);
+});
+
+test('← goes back to chapter 1', async ({ open }) => {
+  const { s, one, two, oneFeature } = await openTour(open);
+  await s.page.keyboard.press('ArrowRight');
+  await chapterHeading(s.page, two.title.en).waitFor();
 
   await s.page.keyboard.press('ArrowLeft');
   await chapterHeading(s.page, one.title.en).waitFor();
   await waitForChapterParam(s.page, null);
   await expect.poll(() => highlighted(s.page, oneFeature)).toBe(true);
+  expect(s.foreignRequests()).toEqual([]);
+});
 
+test('Esc opens the dashboard on the chapter’s view, its first feature selected', async ({ open }) => {
+  const { s, one } = await openTour(open);
   await s.page.keyboard.press('Escape');
   await layersGroup(s.page).waitFor();
   await expect.poll(() => new URL(s.page.url()).searchParams.get('mode')).toBeNull();
@@ -95,13 +109,9 @@ test('→ moves to chapter 2 (caption, URL, highlighted features), ← goes back
   expect(s.foreignRequests()).toEqual([]);
 });
 
-test('the on-screen buttons, Home, End and digits move through the tour, F toggles full screen; a malformed chapter opens chapter 1', async ({ open }) => {
-  const chapters = await tour();
+test('the on-screen buttons, Home, End, digits and the page keys move through the tour', async ({ open }) => {
+  const { s, chapters } = await openTour(open);
   const last = chapters[chapters.length - 1]!;
-  const s = await open({ reducedMotion: 'reduce' });
-  await s.goto('?mode=present&chapter=two');
-  await chapterHeading(s.page, chapters[0]!.title.en).waitFor();
-  await s.page.getByText(`Chapter 1 of ${chapters.length}`, { exact: true }).waitFor();
 
   await s.page.getByRole('button', { name: 'Next chapter', exact: true }).click();
   await chapterHeading(s.page, chapters[1]!.title.en).waitFor();
@@ -119,30 +129,49 @@ test('the on-screen buttons, Home, End and digits move through the tour, F toggl
   await chapterHeading(s.page, chapters[5]!.title.en).waitFor();
   await s.page.keyboard.press('PageUp');
   await chapterHeading(s.page, chapters[4]!.title.en).waitFor();
+});
 
-  // Full screen on request (F, or the button), and back.
+test('F goes full screen, and the button leaves it', async ({ open }) => {
+  const { s } = await openTour(open);
   await s.page.keyboard.press('f');
   await s.page.getByRole('button', { name: 'Leave full screen (F)', exact: true }).waitFor();
   expect(await s.page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
   await s.page.getByRole('button', { name: 'Leave full screen (F)', exact: true }).click();
   await s.page.getByRole('button', { name: 'Full screen (F)', exact: true }).waitFor();
   expect(await s.page.evaluate(() => document.fullscreenElement)).toBeNull();
+});
 
-  // A link past the end opens the last chapter, and says so in the URL.
+test('a link with a malformed chapter opens chapter 1; one past the end opens the last, and says so in the URL', async ({ open }) => {
+  const chapters = await tour();
+  const last = chapters[chapters.length - 1]!;
+  const s = await open({ reducedMotion: 'reduce' });
+  await s.goto('?mode=present&chapter=two');
+  await chapterHeading(s.page, chapters[0]!.title.en).waitFor();
+  await s.page.getByText(`Chapter 1 of ${chapters.length}`, { exact: true }).waitFor();
+
   await s.goto('?mode=present&chapter=99');
   await chapterHeading(s.page, last.title.en).waitFor();
   await waitForChapterParam(s.page, String(chapters.length));
 });
 
-test('autoplay advances by itself and stops on a key press', async ({ open }) => {
+/** Opens the tour with autoplay every 2 s, and waits until autoplay says it runs. */
+async function openAutoplay(open: (options?: SessionOptions) => Promise<Session>) {
   const chapters = await tour();
   const s = await open({ reducedMotion: 'reduce' });
   await s.goto('?mode=present&autoplay=2');
   await chapterHeading(s.page, chapters[0]!.title.en).waitFor();
   await s.page.getByRole('status').filter({ hasText: 'Autoplay' }).waitFor();
+  return { s, chapters };
+}
+
+test('autoplay advances by itself', async ({ open }) => {
+  const { s, chapters } = await openAutoplay(open);
   // Nobody touches anything: chapter 2 arrives on its own.
   await chapterHeading(s.page, chapters[1]!.title.en).waitFor({ timeout: 10_000 });
+});
 
+test('autoplay stops on a key press', async ({ open }) => {
+  const { s } = await openAutoplay(open);
   await s.page.keyboard.press('Shift');
   await expect.poll(() => new URL(s.page.url()).searchParams.get('autoplay')).toBeNull();
   await s.page.getByRole('button', { name: 'Play the tour by itself', exact: true }).waitFor();
