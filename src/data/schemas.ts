@@ -42,6 +42,20 @@ export type SiteCategory = (typeof SITE_CATEGORIES)[number];
 export const siteCategorySchema = z.enum(SITE_CATEGORIES);
 
 export const QUALIFIERS = ['more than', 'at least', 'about', 'nearly', 'up to'] as const;
+
+/**
+ * Where a site's Chinese name comes from. `established`: a name in use (the place's own, or the
+ * one its sources use). `translation`: written for this project; the app shows it marked as a
+ * translation. `none`: no Chinese name is known; `name_zh` is then empty and the app shows the
+ * English name, marked as English. A translation is never presented as an official name.
+ */
+export const NAME_ZH_STATUSES = ['established', 'translation', 'none'] as const;
+export type NameZhStatus = (typeof NAME_ZH_STATUSES)[number];
+export const nameZhStatusSchema = z.enum(NAME_ZH_STATUSES);
+
+/** The language a source's title is written in, from its script (Han characters: `zh`). */
+export const TITLE_LANGS = ['en', 'zh'] as const;
+export type TitleLang = (typeof TITLE_LANGS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /**
@@ -83,9 +97,16 @@ const lonLat = z.tuple([z.number().min(120.5).max(122.5), z.number().min(30.4).m
 
 export const sourceSchema = z.object({
   id: idText,
-  kind: z.enum(['article', 'official', 'dataset', 'news', 'report', 'reference']),
+  kind: z.enum(['article', 'official', 'dataset', 'news', 'report', 'reference', 'commentary']),
   publisher: required(TEXT_LIMITS.line),
+  /**
+   * The publisher's own established Chinese name (geo/publishers.csv), null when it has none we
+   * are sure of. Optional so that data built before the field existed still reads.
+   */
+  publisher_zh: required(TEXT_LIMITS.line).nullable().optional(),
   title: required(TEXT_LIMITS.title),
+  /** The title's language: a title stays as the cited work wrote it, and the screen marks its language. */
+  title_lang: z.enum(TITLE_LANGS).optional(),
   date: partialDateSchema.nullable(),
   url: z
     .url({ protocol: /^https?$/ })
@@ -188,7 +209,9 @@ export const siteSchema = z.object({
   category: siteCategorySchema,
   layer: layerIdSchema,
   name_en: nameText,
-  name_zh: nameText,
+  /** Empty exactly when `name_zh_status` is `none`. */
+  name_zh: text(TEXT_LIMITS.name),
+  name_zh_status: nameZhStatusSchema,
   district_code: districtCodeSchema,
   /** null when no verified location exists: listed, never drawn. */
   lon: z.number().min(120.5).max(122.5).nullable(),
@@ -202,6 +225,10 @@ export const siteSchema = z.object({
   notes_zh: note,
   location_source: text(TEXT_LIMITS.line),
   source_ids: z.array(idText).min(1),
+}).superRefine((s, ctx) => {
+  const named = s.name_zh.trim() !== '';
+  if (s.name_zh_status === 'none' && named) ctx.addIssue({ code: 'custom', path: ['name_zh'], message: 'name_zh must be empty when name_zh_status is none' });
+  if (s.name_zh_status !== 'none' && !named) ctx.addIssue({ code: 'custom', path: ['name_zh'], message: `name_zh is empty but name_zh_status is ${s.name_zh_status}` });
 });
 export type Site = z.infer<typeof siteSchema>;
 export const sitesFileSchema = z.object({ sites: z.array(siteSchema) });

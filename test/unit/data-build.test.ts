@@ -119,7 +119,38 @@ describe('the fixtures', () => {
   });
 
   it('gives a source without a date or link null for both', () => {
-    expect(built().outputs['sources.json'].sources[4]).toEqual({ id: 'yearbook-area', kind: 'official', publisher: 'Test yearbook', title: 'Land area', date: null, url: null });
+    expect(built().outputs['sources.json'].sources[4]).toMatchObject({ id: 'yearbook-area', date: null, url: null });
+  });
+
+  it('joins a publisher’s Chinese name from publishers.csv', () => {
+    expect(built().outputs['sources.json'].sources[0]).toMatchObject({ publisher: 'Test Bureau', publisher_zh: '测试局' });
+  });
+
+  it('gives a publisher missing from publishers.csv no Chinese name', () => {
+    expect(built().outputs['sources.json'].sources[1]!.publisher_zh).toBeNull();
+  });
+
+  it('marks a title in Latin script as English', () => {
+    expect(built().outputs['sources.json'].sources[0]!.title_lang).toBe('en');
+  });
+
+  it('marks a title with Chinese characters as Chinese', () => {
+    const sources = setLine(fixtures.sources, 2, (l) => l.replace('A test source', '上海人才总量达675万人'));
+    expect(built({ sources }).outputs['sources.json'].sources[0]!.title_lang).toBe('zh');
+  });
+
+  it('keeps a site’s Chinese name with its status', () => {
+    expect(built().outputs['sites.json'].sites[1]).toMatchObject({ name_zh: '边缘实验室', name_zh_status: 'translation' });
+  });
+
+  it('keeps a site with no Chinese name with an empty name_zh', () => {
+    const sites = setLine(fixtures.sites, 4, (l) => l.replace(',未定位大学,established,', ',,none,'));
+    expect(built({ sites }).outputs['sites.json'].sites[2]).toMatchObject({ name_zh: '', name_zh_status: 'none' });
+  });
+
+  it('keeps an address known in English only, with an empty Chinese one', () => {
+    const sites = setLine(fixtures.sites, 4, (l) => l.replace(',Somewhere,某处,', ',Somewhere,,'));
+    expect(built({ sites }).outputs['sites.json'].sites[2]).toMatchObject({ address_en: 'Somewhere', address_zh: '' });
   });
 
   it('notes a site just outside its district but within its precision', () => {
@@ -128,7 +159,7 @@ describe('the fixtures', () => {
 });
 
 /** The fixture file `key` with `from` replaced by `to` on line n. */
-const edit = (key: 'sites' | 'facts' | 'districts' | 'sources', n: number, from: string, to: string): Partial<BuildInputs> => ({
+const edit = (key: 'sites' | 'facts' | 'districts' | 'sources' | 'publishers', n: number, from: string, to: string): Partial<BuildInputs> => ({
   [key]: setLine(fixtures[key], n, (l) => l.replace(from, to)),
 });
 const CENSUS_GONE: Partial<BuildInputs> = { sources: fixtures.sources.replace(/^census-2020,.*\n/m, '') };
@@ -246,6 +277,51 @@ const EXACTLY: [string, Partial<BuildInputs>, string[]][] = [
     edit('facts', 2, '测试说明。', ''),
     ['geo/facts.csv:2 [city:310000:talent_total:2023-12]: note_en is filled but note_zh is empty: add the Chinese text'],
   ],
+  [
+    'an unknown Chinese name status',
+    edit('sites', 2, ',established,', ',official,'),
+    ['geo/sites.csv:2 [site-inside]: unknown name_zh_status "official" (expected one of established, translation, none)'],
+  ],
+  [
+    'a Chinese name with the status none',
+    edit('sites', 2, ',established,', ',none,'),
+    ['geo/sites.csv:2 [site-inside]: name_zh is filled but name_zh_status is none: give the name its status, or leave it empty'],
+  ],
+  [
+    'a translation without a Chinese name',
+    edit('sites', 3, ',边缘实验室,', ',,'),
+    ['geo/sites.csv:3 [site-edge]: name_zh is empty but name_zh_status is translation: write the name, or set the status to none'],
+  ],
+  [
+    'pinyin inside a Chinese address',
+    edit('sites', 2, ',测试路1号,', ',Ceshi路1号,'),
+    ['geo/sites.csv:2 [site-inside]: address_zh has the Latin word "Ceshi" inside Chinese text: write the Chinese name from a source, or leave it out'],
+  ],
+  [
+    'a Chinese address without the English one',
+    edit('sites', 2, ',1 Test Road,', ',,'),
+    ['geo/sites.csv:2 [site-inside]: address_zh is filled but address_en is empty: add the English text'],
+  ],
+  [
+    'a publisher no source has',
+    edit('publishers', 2, 'Test Bureau,', 'Test Bureaux,'),
+    ['geo/publishers.csv:2 [Test Bureaux]: no source in geo/sources.csv has the publisher "Test Bureaux" (write it exactly as sources.csv does)'],
+  ],
+  [
+    'a publisher’s Chinese name without Chinese characters',
+    edit('publishers', 2, ',测试局,', ',TB,'),
+    ['geo/publishers.csv:2 [Test Bureau]: publisher_zh "TB" has no Chinese characters'],
+  ],
+  [
+    'a Chinese publisher name from an unknown source',
+    edit('publishers', 2, ',established', ',src-z'),
+    ['geo/publishers.csv:2 [Test Bureau]: zh_name_source "src-z" is neither "established" nor a source id in geo/sources.csv'],
+  ],
+  [
+    'a publisher listed twice',
+    { publishers: appendLine(fixtures.publishers, 'Test Bureau,测试总局,established') },
+    ['geo/publishers.csv:3 [Test Bureau]: duplicate publisher (first on line 2)'],
+  ],
   ['an unknown district', edit('sites', 2, ',310101,', ',310199,'), ['geo/sites.csv:2 [site-inside]: unknown district_code "310199" (not in geo/districts.csv)']],
   ['an unknown site', edit('facts', 4, 'site-inside', 'site-nowhere'), ['geo/facts.csv:4 [site:site-nowhere:units:2023-10]: unknown site "site-nowhere" (not in geo/sites.csv)']],
   [
@@ -314,7 +390,7 @@ describe('failures name the file, line, record and problem', () => {
       sources: setLine(fixtures.sources, 3, (l) => l.replace(',news,', ',blog,')),
     });
     expect(found).toEqual([
-      'geo/sources.csv:3 [src-b]: unknown kind "blog" (expected one of article, official, dataset, news, report, reference)',
+      'geo/sources.csv:3 [src-b]: unknown kind "blog" (expected one of article, official, dataset, news, report, reference, commentary)',
       'geo/sites.csv:2 [site-inside]: coordinates are given without precision_m',
       `geo/sites.csv:3 [site-edge]: unknown category "labs" (expected one of ${SITE_CATEGORY_LIST})`,
       'geo/facts.csv:2 [city:310000:talent_total:2023-12]: non-numeric value "many" (digits and an optional decimal point only)',

@@ -88,11 +88,20 @@ describe('the real geo/ data: sites', () => {
     }
   });
 
-  it('gives every address and note in both languages or in neither', () => {
-    for (const s of built().outputs['sites.json'].sites) {
-      expect(s.address_zh === '', s.id).toBe(s.address_en === '');
-      expect(s.notes_zh === '', s.id).toBe(s.notes_en === '');
-    }
+  it('gives every note in both languages or in neither', () => {
+    for (const s of built().outputs['sites.json'].sites) expect(s.notes_zh === '', s.id).toBe(s.notes_en === '');
+  });
+
+  it('gives every Chinese address its English one', () => {
+    for (const s of built().outputs['sites.json'].sites) if (s.address_zh !== '') expect(s.address_en, s.id).not.toBe('');
+  });
+
+  it('writes no Latin word into a Chinese name or address', () => {
+    for (const s of built().outputs['sites.json'].sites) expect(`${s.name_zh} ${s.address_zh}`, s.id).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it('has a Chinese name for every site whose status is not none', () => {
+    for (const s of built().outputs['sites.json'].sites) expect(s.name_zh === '', s.id).toBe(s.name_zh_status === 'none');
   });
 });
 

@@ -48,7 +48,7 @@ const OUTPUT_SCHEMAS: Record<OutputName, z.ZodType> = {
 export function buildData(inputs: BuildInputs, files: InputNames = INPUT_FILES): BuildResult {
   const report = new Report(files);
   // In order of dependence: each reader checks its records against the files read before it.
-  const sources = readSources(inputs.sources, report);
+  const sources = readSources(inputs.sources, report, inputs.publishers);
   const outlines = readOutlines(inputs.outlines, report);
   const districts = readDistricts(inputs.districts, report, sources, outlines, inputs.outlines);
   const sites = readSites(inputs.sites, report, sources, districts, outlines);

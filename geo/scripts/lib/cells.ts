@@ -70,6 +70,21 @@ export const bothLanguages =
     if (!c[en] && c[zh]) say(en, `${zh} is filled but ${en} is empty: add the English text`);
   };
 
+/**
+ * A Latin word of three letters or more inside Chinese text is almost always pinyin standing in for
+ * a name nobody looked up ("Kenong路99弄"). The short codes Chinese names and addresses do use
+ * (A座, C区, S20) pass.
+ */
+const LATIN_WORD = /[A-Za-z]{3,}/;
+export const noLatinWords =
+  (...fields: string[]): RecordRule =>
+  (c, say) => {
+    for (const field of fields) {
+      const word = LATIN_WORD.exec(typeof c[field] === 'string' ? c[field] : '')?.[0];
+      if (word) say(field, `${field} has the Latin word "${word}" inside Chinese text: write the Chinese name from a source, or leave it out`);
+    }
+  };
+
 /** The length and character rules of text-fields.ts. */
 export const textRules =
   (rules: TextRules): RecordRule =>

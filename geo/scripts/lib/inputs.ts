@@ -7,6 +7,7 @@ export const INPUT_FILES = {
   sites: 'geo/sites.csv',
   facts: 'geo/facts.csv',
   sources: 'geo/sources.csv',
+  publishers: 'geo/publishers.csv',
   areas: 'geo/areas.geojson',
 } as const;
 

@@ -1,8 +1,8 @@
 // geo/sites.csv → sites.json: the places on the map. A site may have no location yet (listed, not
 // drawn); one that has a location must lie in its district, give or take its stated precision.
 import { z } from 'zod';
-import { layerIdSchema, siteCategorySchema, siteSchema, type Site } from '../../../src/data/schemas';
-import { bothLanguages, coordinate, filled, numberOrNull, oneOf, partialDate, positiveNumber, recordId, recordSchema, splitIds, textRules, type RecordRule } from './cells';
+import { layerIdSchema, nameZhStatusSchema, siteCategorySchema, siteSchema, type Site } from '../../../src/data/schemas';
+import { bothLanguages, coordinate, filled, noLatinWords, numberOrNull, oneOf, partialDate, positiveNumber, recordId, recordSchema, splitIds, textRules, type RecordRule } from './cells';
 import { keyedBy, readCsv, rowKeyRules } from './csv';
 import type { Outline } from './district-outlines';
 import type { District } from './districts';
@@ -17,6 +17,7 @@ const SITE_COLUMNS = [
   'layer',
   'name_en',
   'name_zh',
+  'name_zh_status',
   'district_code',
   'lon',
   'lat',
@@ -42,13 +43,30 @@ const placeRules: RecordRule = (c, say) => {
 };
 const PLACE_FIELDS = ['lon', 'lat', 'precision_m'];
 
+/** A Chinese name exactly when its status says there is one (see NAME_ZH_STATUSES). */
+const chineseNameRules: RecordRule = (c, say) => {
+  if (c.name_zh_status === 'none' && c.name_zh) say('name_zh', 'name_zh is filled but name_zh_status is none: give the name its status, or leave it empty');
+  if ((c.name_zh_status === 'established' || c.name_zh_status === 'translation') && !c.name_zh) {
+    say('name_zh', `name_zh is empty but name_zh_status is ${String(c.name_zh_status)}: write the name, or set the status to none`);
+  }
+};
+
+/**
+ * An address may be known in English only (a road whose Chinese name no source gives): the app
+ * then shows the English address, marked as English. A Chinese address needs its English one.
+ */
+const addressRule: RecordRule = (c, say) => {
+  if (!c.address_en && c.address_zh) say('address_en', 'address_zh is filled but address_en is empty: add the English text');
+};
+
 const siteRow = recordSchema(
   {
     id: recordId,
     category: oneOf('category', siteCategorySchema.options),
     layer: oneOf('layer', layerIdSchema.options),
     name_en: filled('name_en is empty'),
-    name_zh: filled('name_zh is empty'),
+    name_zh: z.string(),
+    name_zh_status: oneOf('name_zh_status', nameZhStatusSchema.options),
     district_code: z.string(),
     lon: coordinate('lon', siteSchema.shape.lon.unwrap()),
     lat: coordinate('lat', siteSchema.shape.lat.unwrap()),
@@ -63,7 +81,9 @@ const siteRow = recordSchema(
     location_source: filled('location_source is empty: say where the point comes from, or that it is unknown'),
   },
   placeRules,
-  bothLanguages('address_en', 'address_zh'),
+  chineseNameRules,
+  noLatinWords('name_zh', 'address_zh'),
+  addressRule,
   bothLanguages('notes_en', 'notes_zh'),
   textRules(SITE_TEXT),
 );
@@ -98,6 +118,7 @@ export function readSites(text: string, report: Report, sources: SourceLedger, d
       layer: c.layer as Site['layer'],
       name_en: c.name_en ?? '',
       name_zh: c.name_zh ?? '',
+      name_zh_status: c.name_zh_status as Site['name_zh_status'],
       district_code: code,
       lon,
       lat,

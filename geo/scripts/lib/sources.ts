@@ -1,15 +1,37 @@
 // geo/sources.csv → sources.json: the bibliography. Read first, since every other record cites it;
 // the ledger then answers "is this a source?" for the other readers and keeps track of which
-// sources nobody cites.
+// sources nobody cites. geo/publishers.csv adds the Chinese name of the publishers that have an
+// established one, joined on the publisher as sources.csv writes it.
 import { z } from 'zod';
 import { sourceSchema, type Source } from '../../../src/data/schemas';
-import { filled, oneOf, partialDate, recordId, recordSchema, textRules } from './cells';
+import { filled, noLatinWords, oneOf, partialDate, recordId, recordSchema, textRules, type RecordRule } from './cells';
 import { keyedBy, readCsv, rowKeyRules } from './csv';
 import type { InputKey } from './inputs';
 import { distinct, messagesOf, type Report } from './report';
-import { SOURCE_TEXT } from './text-fields';
+import { PUBLISHER_TEXT, SOURCE_TEXT } from './text-fields';
 
 const SOURCE_COLUMNS = ['id', 'kind', 'publisher', 'title', 'date', 'url'] as const;
+const PUBLISHER_COLUMNS = ['publisher', 'publisher_zh', 'zh_name_source'] as const;
+/** `zh_name_source` for a name the publisher itself uses and that needs no citation. */
+const ESTABLISHED = 'established';
+
+const HAN = /\p{Script=Han}/u;
+/** A title's language from its script: any Han character makes it Chinese. */
+export const titleLang = (title: string): NonNullable<Source['title_lang']> => (HAN.test(title) ? 'zh' : 'en');
+
+const chineseName: RecordRule = (c, say) => {
+  if (typeof c.publisher_zh === 'string' && c.publisher_zh && !HAN.test(c.publisher_zh)) say('publisher_zh', `publisher_zh "${c.publisher_zh}" has no Chinese characters`);
+};
+const publisherRow = recordSchema(
+  {
+    publisher: filled('publisher is empty'),
+    publisher_zh: filled('publisher_zh is empty: leave a publisher with no established Chinese name out of the table'),
+    zh_name_source: filled(`zh_name_source is empty: write "${ESTABLISHED}" or the id of a source that gives the Chinese name`),
+  },
+  chineseName,
+  noLatinWords('publisher_zh'),
+  textRules(PUBLISHER_TEXT),
+);
 
 const sourceRow = recordSchema(
   {
@@ -65,7 +87,31 @@ export class SourceLedger {
   }
 }
 
-export function readSources(text: string, report: Report): SourceLedger {
+/**
+ * The Chinese name of each publisher in geo/publishers.csv, keyed by the publisher as sources.csv
+ * writes it. A row whose publisher no source has would never be shown, so it is a problem (a typo
+ * in either file would otherwise silently drop the Chinese name).
+ */
+function readPublishers(text: string, report: Report, sources: readonly Source[]): Map<string, string> {
+  const problem = report.in('publishers');
+  const known = new Set(sources.map((s) => s.publisher));
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const names = new Map<string, string>();
+  const rows = keyedBy(readCsv(text, PUBLISHER_COLUMNS, problem), 'publisher');
+  for (const { line, key: publisher, cells } of distinct(rows, rowKeyRules('publisher', (k) => (k ? null : 'publisher is empty')), problem)) {
+    const found = messagesOf(publisherRow.safeParse(cells));
+    if (!known.has(publisher)) found.push(`no source in ${report.files.sources} has the publisher "${publisher}" (write it exactly as sources.csv does)`);
+    const basis = cells.zh_name_source ?? '';
+    if (basis && basis !== ESTABLISHED && !sourceIds.has(basis)) {
+      found.push(`zh_name_source "${basis}" is neither "${ESTABLISHED}" nor a source id in ${report.files.sources}`);
+    }
+    for (const message of found) problem(line, publisher, message);
+    if (found.length === 0) names.set(publisher, cells.publisher_zh ?? '');
+  }
+  return names;
+}
+
+export function readSources(text: string, report: Report, publishersText?: string): SourceLedger {
   const problem = report.in('sources');
   const sources: Source[] = [];
   const rows = keyedBy(readCsv(text, SOURCE_COLUMNS, problem), 'id');
@@ -82,5 +128,7 @@ export function readSources(text: string, report: Report): SourceLedger {
       url: cells.url || null,
     });
   }
-  return new SourceLedger(sources, report);
+  const chinese = publishersText === undefined ? new Map<string, string>() : readPublishers(publishersText, report, sources);
+  const joined = sources.map((s) => ({ ...s, publisher_zh: chinese.get(s.publisher) ?? null, title_lang: titleLang(s.title) }));
+  return new SourceLedger(joined, report);
 }

@@ -19,6 +19,7 @@ const LINE: TextRule = { max: line };
 const NOTE: TextRule = { max: note, multiline: true };
 
 export const SOURCE_TEXT: TextRules = { id: ONE_ID, publisher: LINE, title: { max: title }, url: { max: URL_MAX, url: true } };
+export const PUBLISHER_TEXT: TextRules = { publisher: LINE, publisher_zh: LINE, zh_name_source: LINE };
 export const DISTRICT_TEXT: TextRules = { name_en: NAME, name_zh: NAME, area_note: NOTE, area_note_zh: NOTE };
 export const SITE_TEXT: TextRules = {
   id: ONE_ID,
