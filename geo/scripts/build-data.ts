@@ -3,13 +3,15 @@
 // input is wrong it lists every problem, writes nothing and exits 1.
 //
 // Options (for tests and experiments): --geo <dir> reads the inputs from another folder with the
-// same file names, --out <dir> writes somewhere other than public/data, --verbose prints notes.
+// same file names, --out <dir> writes somewhere other than public/data, --verbose prints notes,
+// --require-seeds fails when the seed articles (../shared/seeds/ or SEEDS_DIR) are missing, as CI does.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildData, serialiseOutputs } from './lib/build';
 import { INPUT_FILES, type BuildInputs, type InputKey } from './lib/inputs';
 import { formatProblem } from './lib/report';
+import { REQUIRE_SEEDS_FLAG, runSeedCheck } from './lib/seed-check';
 import { TOUR_FILE, checkTour } from './lib/tour';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -45,9 +47,13 @@ if (unreadable.length) {
 }
 
 const result = buildData(inputs, names);
-if (!result.ok) {
-  console.error(`data build failed: ${result.problems.length} problem(s)`);
-  for (const p of result.problems) console.error(`  ${formatProblem(p)}`);
+// Every fact citing a seed article must have its number in that article (lib/seed-check.ts).
+const seeds = runSeedCheck({ root, cwd: process.cwd(), env: process.env, requireSeeds: args.includes(REQUIRE_SEEDS_FLAG), factsText: inputs.facts, factsName: names.facts });
+for (const w of seeds.warnings) console.warn(w);
+if (!result.ok || seeds.problems.length) {
+  const problems = [...(result.ok ? [] : result.problems), ...seeds.problems];
+  console.error(`data build failed: ${problems.length} problem(s)`);
+  for (const p of problems) console.error(`  ${formatProblem(p)}`);
   process.exit(1);
 }
 if (verbose) for (const n of result.notes) console.log(`  note: ${n}`);
@@ -78,5 +84,6 @@ console.log(
     `${o['areas.geojson'].features.length} areas, ${o['sites.json'].sites.length} sites ` +
     `(${o['sites.json'].sites.filter((s) => s.lon !== null).length} mapped), ${o['facts.json'].facts.length} facts, ` +
     `${o['sources.json'].sources.length} sources, a tour of ${tour.tour.chapters.length} chapters` +
-    (verbose ? '' : ` (${result.notes.length} notes: --verbose lists them)`),
+    (verbose ? '' : ` (${result.notes.length} notes: --verbose lists them)`) +
+    `; ${seeds.summary}`,
 );
