@@ -1,6 +1,7 @@
 // The app as a user meets it: every element found by its role and accessible name, the way a
 // screen reader would. When the app's names change, this is the one file to update.
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { clickPointInside, type AreaFeature, type ClickPoint, type DistrictFeature, type SiteRecord } from './geo';
 import { fetchData } from './helpers';
 
@@ -88,4 +89,29 @@ export async function districtClickPoint(code: string): Promise<ClickPoint> {
   const district = districts.features.find((f) => f.properties.code === code);
   if (!district) throw new Error(`district ${code} is not in districts.geojson`);
   return clickPointInside(district, areas.features, sites.sites);
+}
+
+/**
+ * The two things a user sees after choosing Changning one way or another (from the list, on the
+ * map): its details open, and its bar alone is highlighted. One case each, for any way of choosing.
+ */
+export function changningSelectionCases(
+  test: typeof import('./helpers').test,
+  way: string,
+  choose: (s: import('./helpers').Session) => Promise<void>,
+): void {
+  test(`clicking a district ${way} opens its details`, async ({ open }) => {
+    const s = await open();
+    await choose(s);
+    await detailsHeading(s.page, CHANGNING.en).waitFor();
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  test(`clicking a district ${way} highlights only its bar`, async ({ open }) => {
+    const s = await open();
+    await choose(s);
+    await expect.poll(() => chartBar(s.page, CHANGNING.code).getAttribute('data-selected')).toBe('true');
+    expect(await selectedBars(s.page).count()).toBe(1);
+    expect(s.pageErrors).toEqual([]);
+  });
 }

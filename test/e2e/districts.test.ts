@@ -1,6 +1,6 @@
 // The district list: selecting from it, and Chinese names.
 import { expect } from 'vitest';
-import { CHANGNING, chartBar, detailsHeading, districtButton, districtList, languageSelect, selectedBars } from './app';
+import { CHANGNING, changningSelectionCases, detailsHeading, districtButton, districtList, languageSelect } from './app';
 import { test, waitForMapIdle, type Session } from './helpers';
 
 /** Opens the app with the map drawn and clicks Changning in the district list of all 16. */
@@ -11,20 +11,7 @@ async function clickChangningInList(s: Session): Promise<void> {
   await districtButton(s.page, CHANGNING.en).click();
 }
 
-test('clicking a district in the list opens its details', async ({ open }) => {
-  const s = await open();
-  await clickChangningInList(s);
-  await detailsHeading(s.page, CHANGNING.en).waitFor();
-  expect(s.pageErrors).toEqual([]);
-});
-
-test('clicking a district in the list highlights only its bar', async ({ open }) => {
-  const s = await open();
-  await clickChangningInList(s);
-  await expect.poll(() => chartBar(s.page, CHANGNING.code).getAttribute('data-selected')).toBe('true');
-  expect(await selectedBars(s.page).count()).toBe(1);
-  expect(s.pageErrors).toEqual([]);
-});
+changningSelectionCases(test, 'in the list', clickChangningInList);
 
 test('Chinese mode names districts in Chinese, in the list and in the details', async ({ open }) => {
   const s = await open();

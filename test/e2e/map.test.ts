@@ -1,6 +1,6 @@
 // The map itself: it draws, layers switch what it draws, and a click on a district selects it.
 import { expect } from 'vitest';
-import { CHANGNING, chartBar, detailsHeading, districtClickPoint, layerCheckbox, selectedBars, type LayerName } from './app';
+import { CHANGNING, changningSelectionCases, districtClickPoint, layerCheckbox, type LayerName } from './app';
 import {
   clickMapAt,
   differingPixels,
@@ -64,17 +64,4 @@ async function clickChangningOnMap(s: Session): Promise<void> {
   await clickMapAt(s.page, point.lngLat, { clearanceM: point.clearanceM });
 }
 
-test('clicking a district on the map opens its details', async ({ open }) => {
-  const s = await open();
-  await clickChangningOnMap(s);
-  await detailsHeading(s.page, CHANGNING.en).waitFor();
-  expect(s.pageErrors).toEqual([]);
-});
-
-test('clicking a district on the map highlights only its bar', async ({ open }) => {
-  const s = await open();
-  await clickChangningOnMap(s);
-  await expect.poll(() => chartBar(s.page, CHANGNING.code).getAttribute('data-selected')).toBe('true');
-  expect(await selectedBars(s.page).count()).toBe(1);
-  expect(s.pageErrors).toEqual([]);
-});
+changningSelectionCases(test, 'on the map', clickChangningOnMap);
