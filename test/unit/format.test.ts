@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatPartialDate, formatRadius } from '../../src/lib/format';
+import { figureText, formatAmount, formatFigure, formatList, formatPartialDate, formatRadius, unitText } from '../../src/lib/format';
 
 describe('formatFigure', () => {
   it('puts the qualifier and unit around the number in English', () => {
     expect(formatFigure({ value: 6750000, unit: 'people', qualifier: 'more than' }, 'en')).toBe('more than 6,750,000 people');
+  });
+
+  it('picks the English plural from the value', () => {
     expect(formatFigure({ value: 1, unit: 'people', qualifier: null }, 'en')).toBe('1 person');
+  });
+
+  it('glues a percent sign to the number in English', () => {
     expect(formatFigure({ value: 10.29, unit: '%', qualifier: null }, 'en')).toBe('10.29%');
   });
 
   it('uses Chinese qualifiers and measure words', () => {
-    expect(formatFigure({ value: 408000, unit: 'permits', qualifier: 'more than' }, 'zh')).toBe('超过408,000份');
     expect(formatFigure({ value: 94, unit: 'km2', qualifier: 'about' }, 'zh')).toBe('约94平方公里');
   });
 
@@ -18,13 +23,83 @@ describe('formatFigure', () => {
   });
 });
 
+describe('large numbers', () => {
+  it('writes a large count the Chinese way, in 万', () => {
+    expect(formatFigure({ value: 6750000, unit: 'people', qualifier: null }, 'zh')).toBe('675万人');
+  });
+
+  it('keeps a decimal of 万 and the qualifier in Chinese', () => {
+    expect(formatFigure({ value: 408000, unit: 'permits', qualifier: 'more than' }, 'zh')).toBe('超过40.8万份');
+  });
+
+  it('keeps every digit in English', () => {
+    expect(formatFigure({ value: 408000, unit: 'permits', qualifier: 'more than' }, 'en')).toBe('more than 408,000 permits');
+  });
+
+  it('gives the exact figure, unit and qualifier included, beside an abbreviated one', () => {
+    expect(figureText({ value: 6750000, unit: 'people', qualifier: null }, 'zh')).toEqual({ text: '675万人', exact: '6,750,000人' });
+  });
+
+  it('gives no exact figure when nothing was abbreviated', () => {
+    expect(figureText({ value: 6750000, unit: 'people', qualifier: null }, 'en').exact).toBeNull();
+  });
+
+  it('leaves a count below 10,000 in full in Chinese', () => {
+    expect(figureText({ value: 2944, unit: 'employers', qualifier: null }, 'zh')).toEqual({ text: '2,944家', exact: null });
+  });
+
+  it('never abbreviates a rate', () => {
+    expect(formatFigure({ value: 18095, unit: 'people/km2', qualifier: null }, 'zh')).toBe('18,095人/平方公里');
+  });
+
+  it('writes billions of yuan in 亿 and 万亿 in Chinese', () => {
+    expect(formatFigure({ value: 1780, unit: 'billion yuan', qualifier: null }, 'zh')).toBe('1.78万亿元');
+    expect(formatFigure({ value: 334.4, unit: 'billion yuan', qualifier: null }, 'zh')).toBe('3344亿元');
+  });
+
+  it('keeps billions of yuan as the source wrote them in English', () => {
+    expect(formatFigure({ value: 278.9, unit: 'billion yuan', qualifier: null }, 'en')).toBe('278.9 billion yuan');
+  });
+
+  it('writes the exact amount of a rescaled unit without floating-point noise', () => {
+    expect(figureText({ value: 163.711, unit: 'billion yuan', qualifier: null }, 'zh', 6).exact).toBe('163,711,000,000元');
+  });
+
+  it('rounds to the figure’s precision before abbreviating', () => {
+    expect(formatAmount(5681512.4, 'people', 'zh', 0)).toBe('568.15万');
+  });
+
+  it('names the unit of a rescaled amount in the language’s own unit', () => {
+    expect(unitText('billion yuan', 1780, 'zh')).toBe('元');
+  });
+});
+
+describe('formatList', () => {
+  it('separates Chinese items with the enumeration comma', () => {
+    expect(formatList(['上海日报', '中国日报', '人民网'], 'zh')).toBe('上海日报、中国日报、人民网');
+  });
+
+  it('separates English items with commas', () => {
+    expect(formatList(['Shanghai Daily', 'China Daily'], 'en')).toBe('Shanghai Daily, China Daily');
+  });
+
+  it('gives one item as it is and none as nothing', () => {
+    expect(formatList(['人民网'], 'zh')).toBe('人民网');
+    expect(formatList([], 'zh')).toBe('');
+  });
+});
+
 describe('formatPartialDate', () => {
   it('keeps the precision of the source', () => {
     expect(formatPartialDate('2023', 'en')).toBe('2023');
     expect(formatPartialDate('2023-12', 'en')).toBe('Dec 2023');
     expect(formatPartialDate('2022-02-25', 'en')).toBe('25 Feb 2022');
-    expect(formatPartialDate('2022-02-25', 'zh')).toBe('2022年2月25日');
     expect(formatPartialDate(null, 'en')).toBeNull();
+  });
+
+  it('writes months and days with Chinese characters, not English names', () => {
+    expect(formatPartialDate('2023-12', 'zh')).toBe('2023年12月');
+    expect(formatPartialDate('2022-02-25', 'zh')).toBe('2022年2月25日');
   });
 });
 
@@ -32,6 +107,9 @@ describe('formatRadius', () => {
   it('switches to kilometres at 1 km', () => {
     expect(formatRadius(700, 'en')).toBe('±700 m');
     expect(formatRadius(1500, 'en')).toBe('±1.5 km');
-    expect(formatRadius(3000, 'zh')).toBe('±3 公里');
+  });
+
+  it('writes the Chinese unit against the number', () => {
+    expect(formatRadius(3000, 'zh')).toBe('±3公里');
   });
 });

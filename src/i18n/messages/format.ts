@@ -1,16 +1,39 @@
-// How each language writes a figure: qualifier words, unit words, and the patterns that put
-// number, unit and date parts in order. A table rather than catalogue messages because a unit
-// has an English plural and a Chinese measure word; the formatter (src/lib/format.ts) reads it
-// through the registry's Intl locale, so a new language is one more entry here.
+// How each language writes a figure: qualifier words, unit words, how it writes large amounts and
+// lists, and the patterns that put number, unit and date parts in order. A table rather than
+// catalogue messages because a unit has an English plural and a Chinese measure word; the
+// formatter (src/lib/format.ts) reads it through the registry's Intl locale, so a new language is
+// one more entry here.
 import type { Qualifier } from '../../data/schemas';
 import type { Lang } from '../languages';
 
+type PluralWords = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * A unit written as another one: Chinese counts money in 元 and lets 万 and 亿 carry the size, so
+ * "1,780 billion yuan" is written as 1,780,000,000,000 yuan, which reads "1.78万亿元".
+ */
+export interface RescaledUnit {
+  times: number;
+  unit: UnitId;
+}
+
 export interface FigureWords {
   qualifiers: Record<Qualifier, string>;
-  /** A unit as a word: one form, or one per plural category of the language (Intl.PluralRules). */
-  units: Record<UnitId, string | Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+  /**
+   * A unit as a word: one form, one per plural category of the language (Intl.PluralRules), or
+   * the same amount in another unit.
+   */
+  units: Record<UnitId, string | PluralWords | RescaledUnit>;
   /** Units written against the number in this language ("10%"), beside `glued` in the pattern. */
   gluedUnits: readonly UnitId[];
+  /**
+   * Large counts in the locale's compact notation from `from` up ("675万", "40.8万"), with at most
+   * `fractionDigits` decimals of the abbreviated number; the exact figure goes one step away
+   * (a tooltip, the citation). null: every digit, always ("6,750,000").
+   */
+  compact: { from: number; fractionDigits: number } | null;
+  /** Between the items of an enumeration: sources, layers, legend entries. */
+  listSeparator: string;
   patterns: {
     /** {number} {unit} */
     figure: string;
@@ -51,6 +74,8 @@ const EN_UNITS = {
   institutes: { one: 'institute', other: 'institutes' },
   labs: { one: 'lab', other: 'labs' },
   yuan: 'yuan',
+  'billion yuan': 'billion yuan',
+  stations: { one: 'station', other: 'stations' },
   m: 'm',
   km2: 'km²',
   'people/km2': 'people/km²',
@@ -58,17 +83,37 @@ const EN_UNITS = {
   '%': '%',
   'per 100k residents': 'per 100,000 residents',
   'units per 100k residents': 'units per 100,000 residents',
+  'people per 100,000 residents': 'people per 100,000 residents',
   km: 'km',
 } as const;
 
 /** The units the data uses; a unit not listed is shown as written. */
 export type UnitId = keyof typeof EN_UNITS;
 
+/**
+ * Measures and rates, in every language: never abbreviated, because "2.3万人/平方公里" or "3.39万人/
+ * 10万人" reads worse than the digits. Everything else is a count or an amount of money.
+ */
+export const MEASURE_UNITS: readonly UnitId[] = [
+  'm',
+  'km',
+  'km2',
+  'people/km2',
+  '%',
+  'per 100k residents',
+  'units per 100k residents',
+  'people per 100,000 residents',
+  'years',
+  'working days',
+];
+
 export const FIGURE_WORDS: Record<Lang, FigureWords> = {
   en: {
     qualifiers: { 'more than': 'more than', 'at least': 'at least', about: 'about', nearly: 'nearly', 'up to': 'up to' },
     units: EN_UNITS,
     gluedUnits: ['%'],
+    compact: null,
+    listSeparator: ', ',
     patterns: {
       figure: '{number} {unit}',
       glued: '{number}{unit}',
@@ -104,6 +149,8 @@ export const FIGURE_WORDS: Record<Lang, FigureWords> = {
       institutes: '家',
       labs: '个',
       yuan: '元',
+      'billion yuan': { times: 1e9, unit: 'yuan' },
+      stations: '个',
       m: '米',
       km2: '平方公里',
       'people/km2': '人/平方公里',
@@ -111,14 +158,17 @@ export const FIGURE_WORDS: Record<Lang, FigureWords> = {
       '%': '%',
       'per 100k residents': '个/10万常住人口',
       'units per 100k residents': '套/10万常住人口',
+      'people per 100,000 residents': '人/10万常住人口',
       km: '公里',
     },
     gluedUnits: [],
+    compact: { from: 10000, fractionDigits: 2 },
+    listSeparator: '、',
     patterns: {
       figure: '{number}{unit}',
       glued: '{number}{unit}',
       qualified: '{qualifier}{figure}',
-      distance: '{number} {unit}',
+      distance: '{number}{unit}',
       radius: '±{distance}',
       year: '{year}年',
       month: '{year}年{month}月',
