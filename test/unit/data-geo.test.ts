@@ -54,9 +54,9 @@ describe('the real geo/ data: districts', () => {
 });
 
 describe('the real geo/ data: sites', () => {
-  it('lists 24 sites, 18 of them mapped', () => {
+  it('lists 31 sites, 18 of them mapped', () => {
     const sites = built().outputs['sites.json'].sites;
-    expect(sites).toHaveLength(24);
+    expect(sites).toHaveLength(31);
     expect(sites.filter((s) => s.lon !== null && s.lat !== null)).toHaveLength(18);
   });
 
@@ -64,12 +64,27 @@ describe('the real geo/ data: sites', () => {
     for (const s of sitesOutsideTheirDistrict(built().outputs)) expect(s.metres, s.id).toBeLessThanOrEqual(s.precision);
   });
 
-  it('has only the Hongkou apartment over its district line (in Yangpu on this outline)', () => {
-    expect(sitesOutsideTheirDistrict(built().outputs).map((s) => s.id)).toEqual(['hongkou-orion-apartment']);
+  it('draws no mapped site outside its own district’s outline (the Hongkou apartment sat in Yangpu until 2026-12)', () => {
+    expect(sitesOutsideTheirDistrict(built().outputs)).toEqual([]);
   });
 
-  it('notes how far the Hongkou apartment lies outside its district', () => {
-    expect(built().notes.some((n) => n.includes('[hongkou-orion-apartment] is 825 m outside district 310109'))).toBe(true);
+  it('lists the seven service sites known by address or name only, none of them drawn', () => {
+    const ids = ['pr-service-centre', 'minhang-north-booth', 'minhang-south-booth', 'minhang-ftsc', 'hongqiao-itsc', 'exit-entry-single-window-branches', 'jinshan-stc-permits'];
+    const byId = new Map(built().outputs['sites.json'].sites.map((s) => [s.id, s]));
+    for (const id of ids) expect([byId.get(id)?.layer, byId.get(id)?.lon], id).toEqual(['service-centres', null]);
+  });
+
+  it('gives no university an opening year (1896 and 1905 are founding years, not campus years)', () => {
+    for (const s of built().outputs['sites.json'].sites.filter((x) => x.category === 'university')) expect(s.opened, s.id).toBeNull();
+  });
+
+  it('gives the Hongqiao talent hub and the HR park no street number the sources do not give', () => {
+    const byId = new Map(built().outputs['sites.json'].sites.map((s) => [s.id, s]));
+    for (const id of ['hq-business-talent-hub', 'hq-hr-park']) expect(`${byId.get(id)?.address_en} ${byId.get(id)?.address_zh}`, id).not.toMatch(/2377/);
+  });
+
+  it('puts 2377 Shenkun Road on the Minhang north booth, its only sourced occupant', () => {
+    expect(built().outputs['sites.json'].sites.filter((s) => s.address_en.includes('2377 Shenkun Road')).map((s) => s.id)).toEqual(['minhang-north-booth']);
   });
 
   it('puts the named sites on their agreed layers', () => {
@@ -165,6 +180,45 @@ describe('the real geo/ data: facts and sources', () => {
   });
 
   it('keeps every source of the bibliography', () => {
-    expect(built().outputs['sources.json'].sources).toHaveLength(39);
+    expect(built().outputs['sources.json'].sources).toHaveLength(73);
+  });
+
+  it('gives the talent total no qualifier the article does not use, dated when it reported the figure', () => {
+    expect(built().outputs['facts.json'].facts.find((f) => f.metric === 'talent_total')).toMatchObject({ value: 6750000, qualifier: null, as_of: '2024-04' });
+  });
+
+  it('stores the Putuo walk of 500–600 m as at most 600 m, never a midpoint', () => {
+    const walk = built().outputs['facts.json'].facts.find((f) => f.metric === 'distance_to_tsinghua_centre');
+    expect([walk?.value, walk?.qualifier]).toEqual([600, 'up to']);
+  });
+
+  it('keeps the 12 working days as the Changning office’s own figure, not the city’s', () => {
+    expect(built().outputs['facts.json'].facts.filter((f) => f.metric === 'visa_work_permit_days').map((f) => [f.scope, f.subject])).toEqual([['district', '310105']]);
+  });
+
+  it('keeps both counts of HR firms in the Hongqiao Park, each with its source', () => {
+    const counts = built().outputs['facts.json'].facts.filter((f) => f.metric === 'hr_firms_attracted');
+    expect(counts.map((f) => [f.value, f.qualifier, f.source_id])).toEqual([
+      [50, null, 'seed-004'],
+      [60, 'about', 'sd-2022-hrpark'],
+    ]);
+  });
+
+  it('keeps Minhang’s expected GDP apart from the published GDP figures', () => {
+    const minhang = built().outputs['facts.json'].facts.filter((f) => f.subject === '310112' && f.metric.startsWith('gdp'));
+    expect(minhang.map((f) => f.metric)).toEqual(['gdp_expected']);
+  });
+
+  it('gives Shanghai Daily’s sources its Chinese name', () => {
+    const sd = built().outputs['sources.json'].sources.find((s) => s.id === 'sd-2023-putuo');
+    expect(sd?.publisher_zh).toBe('上海日报');
+  });
+
+  it('gives a source whose publisher has no established Chinese name none', () => {
+    expect(built().outputs['sources.json'].sources.find((s) => s.id === 'wr-2019-meiyuan')?.publisher_zh).toBeNull();
+  });
+
+  it('marks the language of every source title', () => {
+    for (const s of built().outputs['sources.json'].sources) expect(s.title_lang, s.id).toBe('en');
   });
 });
