@@ -5,7 +5,7 @@
 // figure-words table. Nothing here asks which language it is.
 import type { Qualifier } from '../data/schemas';
 import { languageOf, type Lang } from '../i18n/languages';
-import { FIGURE_WORDS, MEASURE_UNITS, type RescaledUnit, type UnitId } from '../i18n/messages/format';
+import { FIGURE_WORDS, MEASURE_UNITS, type UnitId } from '../i18n/messages/format';
 import { fill } from '../i18n/template';
 
 /** Every digit, grouped as the locale groups them: "6,750,000". */
@@ -17,33 +17,19 @@ function isKnownUnit(unit: string, lang: Lang): unit is UnitId {
   return Object.hasOwn(FIGURE_WORDS[lang].units, unit);
 }
 
-function isRescaled(word: unknown): word is RescaledUnit {
-  return typeof word === 'object' && word !== null && 'times' in word;
-}
-
-/** The amount as this language writes it: "1,780 billion yuan" stays, or becomes 1.78e12 yuan. */
-function inLanguageUnit(value: number, unit: string, lang: Lang): { value: number; unit: string } {
-  if (!isKnownUnit(unit, lang)) return { value, unit };
-  const word = FIGURE_WORDS[lang].units[unit];
-  // Rounded to whole units so 163.711 × 10⁹ does not come out as 163,710,999,999.99997.
-  return isRescaled(word) ? { value: Math.round(value * word.times), unit: word.unit } : { value, unit };
-}
-
 /** A unit as a word for this value ("person", "people", "人"). Unknown units are shown as given. */
 export function unitText(unit: string, value: number, lang: Lang): string {
-  const own = inLanguageUnit(value, unit, lang);
-  if (!isKnownUnit(own.unit, lang)) return own.unit;
-  const word = FIGURE_WORDS[lang].units[own.unit];
+  if (!isKnownUnit(unit, lang)) return unit;
+  const word = FIGURE_WORDS[lang].units[unit];
   if (typeof word === 'string') return word;
-  // A rescaled unit pointing at another rescaled one is a mistake in the table: show the id.
-  if (isRescaled(word)) return own.unit;
-  return word[new Intl.PluralRules(languageOf(lang).locale).select(own.value)] ?? word.other;
+  return word[new Intl.PluralRules(languageOf(lang).locale).select(value)] ?? word.other;
 }
 
 /** Whether this language abbreviates this amount ("675万"), leaving the exact figure one step away. */
 function abbreviates(value: number, unit: string, lang: Lang): boolean {
   const compact = FIGURE_WORDS[lang].compact;
   if (!compact || Math.abs(value) < compact.from) return false;
+  if (compact.units) return isKnownUnit(unit, lang) && compact.units.includes(unit);
   return !isKnownUnit(unit, lang) || !MEASURE_UNITS.includes(unit);
 }
 
@@ -53,14 +39,14 @@ function abbreviates(value: number, unit: string, lang: Lang): boolean {
  * with its unit and qualifier goes through `figureText`.
  */
 export function formatAmount(value: number, unit: string, lang: Lang, maximumFractionDigits = 2): string {
-  const own = inLanguageUnit(value, unit, lang);
   const compact = FIGURE_WORDS[lang].compact;
-  if (!compact || !abbreviates(own.value, own.unit, lang)) return formatNumber(own.value, lang, maximumFractionDigits);
+  if (!compact || !abbreviates(value, unit, lang)) return formatNumber(value, lang, maximumFractionDigits);
   // Rounded to the figure's own precision first, so the abbreviation never shows digits the
   // exact figure does not.
-  const rounded = Number(own.value.toFixed(Math.min(maximumFractionDigits, 20)));
+  const rounded = Number(value.toFixed(Math.min(maximumFractionDigits, 20)));
   return new Intl.NumberFormat(languageOf(lang).locale, {
     notation: 'compact',
+    compactDisplay: compact.display,
     maximumFractionDigits: compact.fractionDigits,
   }).format(rounded);
 }
@@ -80,18 +66,16 @@ export interface FigureText {
 
 function assemble(f: FigureLike, number: string, lang: Lang): string {
   const words = FIGURE_WORDS[lang];
-  const { unit } = inLanguageUnit(f.value, f.unit, lang);
-  const glued = isKnownUnit(unit, lang) && words.gluedUnits.includes(unit);
+  const glued = isKnownUnit(f.unit, lang) && words.gluedUnits.includes(f.unit);
   const figure = fill(glued ? words.patterns.glued : words.patterns.figure, { number, unit: unitText(f.unit, f.value, lang) });
   return f.qualifier ? fill(words.patterns.qualified, { qualifier: words.qualifiers[f.qualifier], figure }) : figure;
 }
 
 /** A figure as shown, and its exact form when the shown one is abbreviated. */
 export function figureText(f: FigureLike, lang: Lang, maximumFractionDigits = 2): FigureText {
-  const own = inLanguageUnit(f.value, f.unit, lang);
   const text = assemble(f, formatAmount(f.value, f.unit, lang, maximumFractionDigits), lang);
-  if (!abbreviates(own.value, own.unit, lang)) return { text, exact: null };
-  return { text, exact: assemble(f, formatNumber(own.value, lang, maximumFractionDigits), lang) };
+  if (!abbreviates(f.value, f.unit, lang)) return { text, exact: null };
+  return { text, exact: assemble(f, formatNumber(f.value, lang, maximumFractionDigits), lang) };
 }
 
 /** "more than 408,000 permits" / "超过40.8万份". */

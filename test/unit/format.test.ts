@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureText, formatAmount, formatFigure, formatList, formatPartialDate, formatRadius, unitText } from '../../src/lib/format';
+import { figureText, formatAmount, formatFigure, formatList, formatPartialDate, formatRadius } from '../../src/lib/format';
 
 describe('formatFigure', () => {
   it('puts the qualifier and unit around the number in English', () => {
@@ -52,25 +52,29 @@ describe('large numbers', () => {
     expect(formatFigure({ value: 18095, unit: 'people/km2', qualifier: null }, 'zh')).toBe('18,095人/平方公里');
   });
 
-  it('writes billions of yuan in 亿 and 万亿 in Chinese', () => {
-    expect(formatFigure({ value: 1780, unit: 'billion yuan', qualifier: null }, 'zh')).toBe('1.78万亿元');
-    expect(formatFigure({ value: 334.4, unit: 'billion yuan', qualifier: null }, 'zh')).toBe('3344亿元');
+  it('writes sums of money in 亿 and 万亿 in Chinese', () => {
+    expect(formatFigure({ value: 1780000000000, unit: 'yuan', qualifier: null }, 'zh')).toBe('1.78万亿元');
+    expect(formatFigure({ value: 334400000000, unit: 'yuan', qualifier: null }, 'zh')).toBe('3344亿元');
   });
 
-  it('keeps billions of yuan as the source wrote them in English', () => {
-    expect(formatFigure({ value: 278.9, unit: 'billion yuan', qualifier: null }, 'en')).toBe('278.9 billion yuan');
+  it('writes billions of yuan in words in English, with the digits beside', () => {
+    expect(figureText({ value: 163711000000, unit: 'yuan', qualifier: null }, 'en')).toEqual({
+      text: '163.711 billion yuan',
+      exact: '163,711,000,000 yuan',
+    });
   });
 
-  it('writes the exact amount of a rescaled unit without floating-point noise', () => {
-    expect(figureText({ value: 163.711, unit: 'billion yuan', qualifier: null }, 'zh', 6).exact).toBe('163,711,000,000元');
+  it('keeps every digit of a sum below a billion in English', () => {
+    expect(formatFigure({ value: 1000000, unit: 'yuan', qualifier: 'up to' }, 'en')).toBe('up to 1,000,000 yuan');
   });
 
   it('rounds to the figure’s precision before abbreviating', () => {
     expect(formatAmount(5681512.4, 'people', 'zh', 0)).toBe('568.15万');
   });
 
-  it('names the unit of a rescaled amount in the language’s own unit', () => {
-    expect(unitText('billion yuan', 1780, 'zh')).toBe('元');
+  it('abbreviates a chart label as the figure is abbreviated', () => {
+    expect(formatAmount(6750000, 'people', 'zh')).toBe('675万');
+    expect(formatAmount(6750000, 'people', 'en')).toBe('6,750,000');
   });
 });
 

@@ -8,30 +8,19 @@ import type { Lang } from '../languages';
 
 type PluralWords = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/**
- * A unit written as another one: Chinese counts money in 元 and lets 万 and 亿 carry the size, so
- * "1,780 billion yuan" is written as 1,780,000,000,000 yuan, which reads "1.78万亿元".
- */
-export interface RescaledUnit {
-  times: number;
-  unit: UnitId;
-}
-
 export interface FigureWords {
   qualifiers: Record<Qualifier, string>;
-  /**
-   * A unit as a word: one form, one per plural category of the language (Intl.PluralRules), or
-   * the same amount in another unit.
-   */
-  units: Record<UnitId, string | PluralWords | RescaledUnit>;
+  /** A unit as a word: one form, or one per plural category of the language (Intl.PluralRules). */
+  units: Record<UnitId, string | PluralWords>;
   /** Units written against the number in this language ("10%"), beside `glued` in the pattern. */
   gluedUnits: readonly UnitId[];
   /**
-   * Large counts in the locale's compact notation from `from` up ("675万", "40.8万"), with at most
-   * `fractionDigits` decimals of the abbreviated number; the exact figure goes one step away
-   * (a tooltip, the citation). null: every digit, always ("6,750,000").
+   * Large amounts in the locale's compact notation from `from` up ("675万", "1.78 trillion"), with
+   * at most `fractionDigits` decimals of the abbreviated number, for the units in `units` (all
+   * counts and money when absent); the exact figure goes one step away (a tooltip, the citation).
+   * null: every digit, always ("6,750,000").
    */
-  compact: { from: number; fractionDigits: number } | null;
+  compact: { from: number; fractionDigits: number; display: 'short' | 'long'; units?: readonly UnitId[] } | null;
   /** Between the items of an enumeration: sources, layers, legend entries. */
   listSeparator: string;
   patterns: {
@@ -74,7 +63,6 @@ const EN_UNITS = {
   institutes: { one: 'institute', other: 'institutes' },
   labs: { one: 'lab', other: 'labs' },
   yuan: 'yuan',
-  'billion yuan': 'billion yuan',
   stations: { one: 'station', other: 'stations' },
   m: 'm',
   km2: 'km²',
@@ -92,7 +80,7 @@ export type UnitId = keyof typeof EN_UNITS;
 
 /**
  * Measures and rates, in every language: never abbreviated, because "2.3万人/平方公里" or "3.39万人/
- * 10万人" reads worse than the digits. Everything else is a count or an amount of money.
+ * 10万人" reads worse than the digits. Everything else is a count or a sum of money.
  */
 export const MEASURE_UNITS: readonly UnitId[] = [
   'm',
@@ -112,7 +100,8 @@ export const FIGURE_WORDS: Record<Lang, FigureWords> = {
     qualifiers: { 'more than': 'more than', 'at least': 'at least', about: 'about', nearly: 'nearly', 'up to': 'up to' },
     units: EN_UNITS,
     gluedUnits: ['%'],
-    compact: null,
+    // Counts keep every digit; sums of money in the billions read better in words (1.78 trillion yuan).
+    compact: { from: 1e9, fractionDigits: 3, display: 'long', units: ['yuan'] },
     listSeparator: ', ',
     patterns: {
       figure: '{number} {unit}',
@@ -149,7 +138,6 @@ export const FIGURE_WORDS: Record<Lang, FigureWords> = {
       institutes: '家',
       labs: '个',
       yuan: '元',
-      'billion yuan': { times: 1e9, unit: 'yuan' },
       stations: '个',
       m: '米',
       km2: '平方公里',
@@ -162,7 +150,7 @@ export const FIGURE_WORDS: Record<Lang, FigureWords> = {
       km: '公里',
     },
     gluedUnits: [],
-    compact: { from: 10000, fractionDigits: 2 },
+    compact: { from: 10000, fractionDigits: 2, display: 'short' },
     listSeparator: '、',
     patterns: {
       figure: '{number}{unit}',
