@@ -23,8 +23,13 @@ export function metricName(id: Metric, lang: Lang): string {
   return known(key) ? translate(lang, key) : id;
 }
 
-/** What kind of figure the chart shows (official, derived, a count of this dataset, …). */
+/**
+ * What figure the chart shows: the metric's own note where it needs one (`metricAbout.<id>`, e.g. a
+ * district fact compared for one year), else its kind's (official, derived, a count of this dataset, …).
+ */
 export function metricNote(id: Metric, lang: Lang): string {
+  const own = `metricAbout.${id}`;
+  if (known(own)) return translate(lang, own);
   const key = `metricNote.${metricDef(id)?.kind ?? 'fact'}`;
   return known(key) ? translate(lang, key) : '';
 }

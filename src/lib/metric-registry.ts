@@ -67,6 +67,40 @@ function count(id: string, keep: (s: Site) => boolean): MetricDef {
 
 const population = (facts: readonly Fact[], code: string) => latestFact(facts, 'district', code, 'population');
 
+/**
+ * District facts that may be charted side by side: one metric (one definition), one unit and one
+ * full year. Each district publishes its own figures for its own years, so a fact metric is compared
+ * only when it is declared here with a year that at least two districts share (today: GDP for 2024,
+ * from Pudong, Huangpu and Changning; Minhang's 2024 figure is a forecast, its own metric); every
+ * other district shows "no data", and the chart's note (`metricAbout.<id>`) says what the figure is.
+ */
+interface ComparableFact {
+  id: string;
+  metric: string;
+  unit: string;
+  /** The full year the figure covers: the fact's `as_of` is exactly this year. */
+  year: string;
+  fractionDigits: number;
+}
+
+const COMPARABLE_FACTS: readonly ComparableFact[] = [{ id: 'gdp-2024', metric: 'gdp', unit: 'yuan', year: '2024', fractionDigits: 0 }];
+
+function comparableFact(c: ComparableFact): MetricDef {
+  return {
+    id: c.id,
+    unit: c.unit,
+    kind: 'fact',
+    fractionDigits: c.fractionDigits,
+    needs: ['facts'],
+    // A handful of districts with a value would colour a map mostly "no data".
+    choropleth: false,
+    row: (code, { facts }) => {
+      const fact = facts.find((f) => f.scope === 'district' && f.subject === code && f.metric === c.metric && f.unit === c.unit && f.as_of === c.year);
+      return fromFact(code, c.unit, fact ?? null);
+    },
+  };
+}
+
 const BUILT_IN: readonly MetricDef[] = [
   {
     id: 'population',
@@ -102,6 +136,7 @@ const BUILT_IN: readonly MetricDef[] = [
       return { code, value: pop.value / area.value, unit: 'people/km2', qualifier, basis: [pop, area] };
     },
   },
+  ...COMPARABLE_FACTS.map(comparableFact),
   count('sites', () => true),
   count('service-centres', (s) => s.layer === 'service-centres'),
   count('talent-apartments', (s) => s.layer === 'talent-apartments'),
