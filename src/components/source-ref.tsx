@@ -1,25 +1,81 @@
 // A source is one click away from every figure: a small button that opens the full citation.
-import { useEffect, useId, useRef, useState } from 'react';
+// The publisher is named in the reader's language where it has an established name in it; the
+// title stays as the cited work has it, in its own language, marked when that is not the page's.
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { sourcesQuery } from '../data/queries';
-import { useLang, useT } from '../i18n/i18n';
+import { useLang, useT, type T } from '../i18n/i18n';
+import type { Lang, LanguageDef } from '../i18n/languages';
+import { publisherText, shortSourceName, titleText } from '../i18n/source-text';
 import { formatPartialDate } from '../lib/format';
 import type { Source } from '../data/schemas';
+import { fillParts } from './fill-parts';
 
-function shortLabel(source: Source | undefined, id: string): string {
+/** Text in a language that may not be the page's: its own `lang` when it differs. */
+function InLanguage({ text, language, lang }: { text: string; language: LanguageDef | null; lang: Lang }) {
+  return language && language.code !== lang ? <span lang={language.htmlLang}>{text}</span> : <>{text}</>;
+}
+
+function ShortLabel({ source, id, lang, t }: { source: Source | undefined; id: string; lang: Lang; t: T }): ReactNode {
   if (!source) return id;
-  // Some articles do not name their publisher; their title identifies them better than "(not stated)".
-  const who = source.publisher.startsWith('(') ? truncate(source.title, 32) : truncate(source.publisher, 40);
-  const year = source.date ? source.date.slice(0, 4) : '';
-  return year ? `${who}, ${year}` : who;
+  const name = shortSourceName(source, lang);
+  const named = <InLanguage text={name.text} language={name.language} lang={lang} />;
+  return name.year ? fillParts(t('source.short'), { name: named, year: name.year }) : named;
 }
 
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+function Citation({ source, figure, lang, t }: { source: Source; figure: string | undefined; lang: Lang; t: T }) {
+  const publisher = publisherText(source, lang);
+  const title = titleText(source);
+  const foreignTitle = title.language && title.language.code !== lang ? title.language : null;
+  return (
+    <dl>
+      {figure && (
+        <>
+          <dt>{t('source.figure')}</dt>
+          <dd className="source-ref__figure">{figure}</dd>
+        </>
+      )}
+      <dt>{t('source.publisher')}</dt>
+      <dd className="source-ref__publisher">
+        {publisher ? <InLanguage text={publisher.text} language={publisher.language} lang={lang} /> : t('source.noPublisher')}
+      </dd>
+      <dt>{t('source.title')}</dt>
+      <dd>
+        <cite className="source-ref__title" lang={title.language?.htmlLang}>
+          {title.text}
+        </cite>
+        {foreignTitle && (
+          <>
+            {' '}
+            <small className="lang-mark">{t('source.inLanguage', { language: t(`lang.name.${foreignTitle.code as Lang}`) })}</small>
+          </>
+        )}
+      </dd>
+      <dt>{t('source.date')}</dt>
+      <dd>{formatPartialDate(source.date, lang) ?? t('source.noDate')}</dd>
+      <dt>{t('source.link')}</dt>
+      <dd>
+        {source.url ? (
+          <a href={source.url} target="_blank" rel="noopener noreferrer">
+            {source.url}
+          </a>
+        ) : (
+          t('source.noLink')
+        )}
+      </dd>
+      <dt>{t('source.id')}</dt>
+      <dd>
+        <code>{source.id}</code>
+      </dd>
+    </dl>
+  );
 }
 
-/** `bare`: just the source's name, for lists that already say "Sources:". */
-export function SourceRef({ id, bare = false }: { id: string; bare?: boolean }) {
+/**
+ * `bare`: just the source's name, for lists that already say "Sources:". `figure`: the figure
+ * this source backs, written out exactly, for when the screen shows it abbreviated ("675万人").
+ */
+export function SourceRef({ id, bare = false, figure }: { id: string; bare?: boolean; figure?: string }) {
   const t = useT();
   const lang = useLang();
   const { data: sources } = useQuery(sourcesQuery);
@@ -50,6 +106,7 @@ export function SourceRef({ id, bare = false }: { id: string; bare?: boolean }) 
     };
   }, [open]);
 
+  const label = <ShortLabel source={source} id={id} lang={lang} t={t} />;
   return (
     <span className="source-ref">
       <button
@@ -61,7 +118,7 @@ export function SourceRef({ id, bare = false }: { id: string; bare?: boolean }) 
         onClick={() => setOpen((o) => !o)}
         title={t('source.open')}
       >
-        {bare ? shortLabel(source, id) : t('source.label', { name: shortLabel(source, id) })}
+        {bare ? label : fillParts(t('source.label'), { name: label })}
       </button>
       {open && (
         <div
@@ -72,32 +129,7 @@ export function SourceRef({ id, bare = false }: { id: string; bare?: boolean }) 
           tabIndex={-1}
           className="source-ref__panel"
         >
-          {source ? (
-            <dl>
-              <dt>{t('source.publisher')}</dt>
-              <dd>{source.publisher}</dd>
-              <dt>{t('source.title')}</dt>
-              <dd>{source.title}</dd>
-              <dt>{t('source.date')}</dt>
-              <dd>{formatPartialDate(source.date, lang) ?? t('source.noDate')}</dd>
-              <dt>{t('source.link')}</dt>
-              <dd>
-                {source.url ? (
-                  <a href={source.url} target="_blank" rel="noopener noreferrer">
-                    {source.url}
-                  </a>
-                ) : (
-                  t('source.noLink')
-                )}
-              </dd>
-              <dt>{t('source.id')}</dt>
-              <dd>
-                <code>{source.id}</code>
-              </dd>
-            </dl>
-          ) : (
-            <p>{sources ? t('source.unknown', { id }) : t('source.loading')}</p>
-          )}
+          {source ? <Citation source={source} figure={figure} lang={lang} t={t} /> : <p>{sources ? t('source.unknown', { id }) : t('source.loading')}</p>}
           <button type="button" className="source-ref__close" onClick={() => setOpen(false)}>
             {t('common.close')}
           </button>

@@ -25,12 +25,16 @@ export function useT(): T {
 
 /**
  * Localized text as one string, for places that take no markup (attributes, sorting, messages):
- * text in the default language carries the catalogue's marker, "Hongqiao (English)".
+ * text in the default language carries the catalogue's marker, "Hongqiao (English)", and text
+ * written for this project its own, "虹桥人才驿站（译名）".
  * In markup, `<LocalizedSpan>` does the same and also sets the text's `lang`.
  */
 export function markedText(value: LocalizedText | null, lang: Lang): string {
   if (!value) return '';
-  return value.fallback ? `${value.text} ${translate(lang, 'lang.fallbackMark')}` : value.text;
+  const marks: MessageKey[] = [];
+  if (value.fallback) marks.push('lang.fallbackMark');
+  if (value.translated) marks.push('lang.translationMark');
+  return [value.text, ...marks.map((k) => translate(lang, k))].join(' ');
 }
 
 /** A record's name in the reader's language, marked when it falls back. */

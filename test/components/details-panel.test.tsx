@@ -71,9 +71,41 @@ describe('DetailsPanel', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('长宁区');
   });
 
-  it('writes the figures in Chinese', () => {
+  it('writes the figures in Chinese, large ones in 万', () => {
     renderWithData(<DetailsPanel />, { selection: { kind: 'district', id: '310105' }, lang: 'zh' });
-    expect(screen.getByRole('region', { name: '详情' })).toHaveTextContent('693,051人');
+    expect(screen.getByRole('region', { name: '详情' })).toHaveTextContent('69.31万人');
+  });
+
+  it('keeps the exact figure in the tooltip of an abbreviated one', () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'district', id: '310105' }, lang: 'zh' });
+    expect(screen.getByText('69.31万人')).toHaveAttribute('title', '693,051人');
+  });
+
+  it('writes the exact figure in the citation of an abbreviated one', async () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'district', id: '310105' }, lang: 'zh' });
+    await userEvent.click(screen.getAllByRole('button', { name: /Shanghai Municipal Statistics Bureau/ })[0]!);
+    expect(screen.getByRole('dialog', { name: '来源' })).toHaveTextContent('数字693,051人');
+  });
+
+  it('marks a Chinese name written for this map as a translation', () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'site', id: 'exact-site' }, lang: 'zh' });
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('精确大学 （译名）');
+  });
+
+  it('says in the details that a translated name is not an official one', () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'site', id: 'exact-site' }, lang: 'zh' });
+    expect(screen.getByText(/并非官方名称/)).toBeInTheDocument();
+  });
+
+  it('says nothing about translation for a name in use', () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'site', id: 'hq-onestop-centre' }, lang: 'zh' });
+    expect(screen.queryByText(/并非官方名称/)).toBeNull();
+  });
+
+  it('lists each district fact as its own figure with unit, date and source', () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'district', id: '310105' } });
+    const list = screen.getByRole('list', { name: 'Other figures' });
+    expect(within(list).getByRole('listitem')).toHaveTextContent(/Expatriates among residents10\.29%as of Jul 2018Source: CBN Daily, 2018/);
   });
 
   it('moves to a site from the district list of sites', async () => {

@@ -8,12 +8,13 @@ import { localized } from '../../i18n/localized';
 import { metricLabel } from '../../i18n/messages/metrics';
 import { useAppStore } from '../../store/app-store';
 import { FactFigure } from '../../components/figure';
-import { LocalizedName, LocalizedSpan, OtherNames } from '../../components/localized-span';
+import { LocalizedName, LocalizedSpan, OtherNames, TranslatedNameNote } from '../../components/localized-span';
 import { SourceRefs } from '../../components/source-ref';
 import { formatFigure, formatNumber, formatPartialDate, formatRadius } from '../../lib/format';
 import { isApproximate, isMapped, sitesInArea } from '../../lib/geo';
 import { NotLoaded, SiteList, SitesHere, categoryLabel, type QueryStatus } from './site-list';
 import { districtMetricRows } from '../../lib/metrics';
+import { FactList, otherFacts } from './fact-list';
 
 export function DetailsPanel() {
   const t = useT();
@@ -111,25 +112,6 @@ function Overview({ sites }: { sites: readonly Site[] }) {
   );
 }
 
-function otherFacts(facts: readonly Fact[], scope: Fact['scope'], subject: string, skip: readonly string[]): Fact[] {
-  return facts
-    .filter((f) => f.scope === scope && f.subject === subject && !skip.includes(f.metric))
-    .sort((a, b) => a.metric.localeCompare(b.metric) || (b.as_of ?? '').localeCompare(a.as_of ?? ''));
-}
-
-function FactList({ facts }: { facts: readonly Fact[] }) {
-  const lang = useLang();
-  return (
-    <ul className="details__facts">
-      {facts.map((f) => (
-        <li key={f.id}>
-          <FactFigure fact={f} label={metricLabel(f.metric, lang)} />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 function DistrictDetails({
   district,
   facts,
@@ -150,6 +132,7 @@ function DistrictDetails({
     (m) => districtMetricRows(m, [district], facts, sites)[0]!,
   );
   const own = sites.filter((s) => s.district_code === district.code);
+  const ownFacts = otherFacts(facts, 'district', district.code, ['population', 'land_area']);
   const touching = areas.filter((a) => a.properties.district_codes.includes(district.code));
   return (
     <>
@@ -181,10 +164,11 @@ function DistrictDetails({
           </li>
         </ul>
       )}
-      {otherFacts(facts, 'district', district.code, ['population', 'land_area']).length > 0 && (
+      {ownFacts.length > 0 && (
         <>
           <h3>{t('details.otherFigures')}</h3>
-          <FactList facts={otherFacts(facts, 'district', district.code, ['population', 'land_area'])} />
+          <p className="details__note">{t('details.otherFiguresNote')}</p>
+          <FactList facts={ownFacts} label={t('details.otherFigures')} />
         </>
       )}
       {touching.length > 0 && (
@@ -261,6 +245,7 @@ function SiteDetails({ site, facts, districts }: { site: Site; facts: readonly F
       <p className="details__kind">{categoryLabel(site, t)}</p>
       <h2><LocalizedName of={site} /></h2>
       <p className="details__sub"><OtherNames of={site} /></p>
+      <TranslatedNameNote of={site} />
       {!isMapped(site) ? (
         <p className="callout callout--warn">{t('details.unmapped')}</p>
       ) : isApproximate(site) ? (

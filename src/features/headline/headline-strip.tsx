@@ -6,9 +6,9 @@ import type { Fact } from '../../data/schemas';
 import { markedText, useLang, useT } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
 import { metricLabel } from '../../i18n/messages/metrics';
-import { FactFigure } from '../../components/figure';
+import { FACT_DIGITS, FactFigure } from '../../components/figure';
 import { SourceRef } from '../../components/source-ref';
-import { formatFigure, formatPartialDate } from '../../lib/format';
+import { figureText, formatPartialDate } from '../../lib/format';
 
 /** The city figures a visitor should see first, in reading order. */
 export const HEADLINE_METRICS = [
@@ -37,11 +37,12 @@ function OtherFigure({ fact }: { fact: Fact }) {
   const lang = useLang();
   const date = formatPartialDate(fact.as_of, lang);
   const note = localized(fact, 'note', lang);
+  const figure = figureText(fact, lang, FACT_DIGITS);
   return (
     <div className="headline__other" title={note ? markedText(note, lang) : undefined}>
       <span className="headline__other-label">{t('headline.otherFigure')}</span>{' '}
-      <strong>{formatFigure(fact, lang)}</strong>
-      {date && <span className="headline__other-date"> · {date}</span>} <SourceRef id={fact.source_id} bare />
+      <strong title={figure.exact ?? undefined}>{figure.text}</strong>
+      {date && <span className="headline__other-date"> · {date}</span>} <SourceRef id={fact.source_id} bare figure={figure.exact ?? figure.text} />
     </div>
   );
 }
