@@ -3,7 +3,8 @@
 import { useId, useState } from 'react';
 import { useLang, useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
-import { formatNumber } from '../../lib/format';
+import { formatAmount, formatNumber } from '../../lib/format';
+import { metricDef } from '../../lib/metric-registry';
 import { metricDigits } from '../../lib/metrics';
 import { metricName } from '../../i18n/metric-names';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, NO_DATA_COLOUR, parseBreaks, type ClassMethod } from '../../lib/classify';
@@ -139,7 +140,8 @@ export function ChoroplethLegend() {
   const c = useClassification();
   if (!c || !choro) return null;
   const digits = metricDigits(metric);
-  const fmt = (v: number) => formatNumber(v, lang, Math.max(digits, c.method === 'custom' ? 2 : digits));
+  // Written as the metric's figures are ("56.82万" in Chinese); the breaks box keeps plain digits to edit.
+  const fmt = (v: number) => formatAmount(v, metricDef(metric)?.unit ?? '', lang, Math.max(digits, c.method === 'custom' ? 2 : digits));
   return (
     <figure className="choro-legend" data-testid="choropleth-legend">
       <figcaption>{t('analysis.legend.title', { metric: metricName(metric, lang) })}</figcaption>

@@ -5,7 +5,9 @@ import { useQuery } from '@tanstack/react-query';
 import { districtsQuery, sitesQuery, sourcesQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
-import { formatNumber } from '../../lib/format';
+import { formatAmount, formatList, formatPartialDate } from '../../lib/format';
+import { metricDef } from '../../lib/metric-registry';
+import { shortSourceName } from '../../i18n/source-text';
 import { metricDigits, sortRows } from '../../lib/metrics';
 import { metricName, metricNote } from '../../i18n/metric-names';
 import { LAYER_REGISTRY } from '../map/layers';
@@ -39,7 +41,7 @@ export function ExportSection() {
     setBusy(true);
     try {
       const digits = metricDigits(metric);
-      const fmt = (v: number) => formatNumber(v, lang, digits);
+      const fmt = (v: number) => formatAmount(v, metricDef(metric)?.unit ?? '', lang, digits);
       const legend: PngLegendItem[] = classification
         ? [
             ...classification.bins.map((b) => ({ colour: b.colour, label: `${fmt(b.from)} – ${fmt(b.to)}` })),
@@ -47,16 +49,26 @@ export function ExportSection() {
           ]
         : [];
       const state = useAppStore.getState();
-      const layerNames = state.layers.map((l) => t(LAYER_REGISTRY[l].nameKey)).join(', ');
+      const layerNames = formatList(
+        state.layers.map((l) => t(LAYER_REGISTRY[l].nameKey)),
+        lang,
+      );
+      // The sources of the sites drawn, named in the reader's language ("上海日报、中国日报"), not by id.
+      const sourceIds = new Set((sites ?? []).filter((s) => state.layers.includes(s.layer)).flatMap((s) => s.source_ids));
+      const sourceName = (id: string) => {
+        const source = sources?.get(id);
+        return source ? shortSourceName(source, lang).text : id;
+      };
+      const sourceNames = [...new Set([...sourceIds].map(sourceName))];
       const ratio = scale === 'print' ? 3 : window.devicePixelRatio || 1;
       const { blob } = await renderMapPng(map, {
         scale: ratio,
         title: t('app.title'),
-        subtitle: `${t('analysis.export.date', { date: today() })} · ${layerNames}`,
+        subtitle: `${t('analysis.export.date', { date: formatPartialDate(today(), lang) ?? today() })} · ${layerNames}`,
         legendTitle: classification ? metricName(metric, lang) : '',
         legend,
         attribution: `${t('map.attribution.outlines')} · ${t('map.attribution.data')}`,
-        sources: `${t('analysis.export.sources')}: ${[...new Set((sites ?? []).filter((s) => state.layers.includes(s.layer)).flatMap((s) => s.source_ids))].join(', ')}`,
+        sources: t('analysis.export.sourcesList', { list: formatList(sourceNames, lang) }),
       });
       const file = `shanghai-talent-map-${today()}${scale === 'print' ? '-print' : ''}.png`;
       downloadBlob(blob, file);

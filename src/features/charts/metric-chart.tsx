@@ -8,8 +8,9 @@ import { districtsQuery } from '../../data/queries';
 import { nameOf, useLang, useT } from '../../i18n/i18n';
 import { languageOf, type Script } from '../../i18n/languages';
 import { useAppStore } from '../../store/app-store';
-import { formatFigure, formatNumber } from '../../lib/format';
+import { formatAmount, formatFigure } from '../../lib/format';
 import { metricDigits, type MetricRow } from '../../lib/metrics';
+import { metricDef } from '../../lib/metric-registry';
 import { metricName } from '../../i18n/metric-names';
 import type { Metric } from '../../lib/vocabulary';
 
@@ -35,6 +36,8 @@ export default function MetricChart({ rows, metric, colours }: { rows: MetricRow
   const select = useAppStore((s) => s.select);
   const setHover = useAppStore((s) => s.setHover);
   const digits = metricDigits(metric);
+  // The labels abbreviate as the metric's figures do ("568.15万").
+  const unit = metricDef(metric)?.unit ?? '';
 
   const data: Datum[] = useMemo(() => {
     const byCode = new Map(districts?.features.map((f) => [f.properties.code, f.properties]));
@@ -121,7 +124,7 @@ export default function MetricChart({ rows, metric, colours }: { rows: MetricRow
               position="right"
               fontSize={11}
               fill="#33404d"
-              formatter={(v: unknown) => (typeof v === 'number' ? formatNumber(v, lang, digits) : t('common.noData'))}
+              formatter={(v: unknown) => (typeof v === 'number' ? formatAmount(v, unit, lang, digits) : t('common.noData'))}
             />
           </Bar>
         </BarChart>

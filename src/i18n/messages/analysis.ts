@@ -89,7 +89,7 @@ export const analysis = {
     'analysis.export.done': 'Saved {file}.',
     'analysis.export.failed': 'The export failed: {reason}',
     'analysis.export.noMap': 'the map is not ready yet',
-    'analysis.export.sources': 'Sources',
+    'analysis.export.sourcesList': 'Sources: {list}',
     'analysis.export.date': 'Exported {date}',
 
     'analysis.inview': 'Filter to map view',
@@ -191,7 +191,7 @@ export const analysis = {
     'analysis.export.done': '已保存{file}。',
     'analysis.export.failed': '导出失败：{reason}',
     'analysis.export.noMap': '地图尚未就绪',
-    'analysis.export.sources': '来源',
+    'analysis.export.sourcesList': '来源：{list}',
     'analysis.export.date': '导出于{date}',
 
     'analysis.inview': '只看地图范围内',
