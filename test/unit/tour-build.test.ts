@@ -119,6 +119,22 @@ describe('tour check', () => {
     expect(chapters.length).toBeLessThanOrEqual(12);
   });
 
+  it('writes Chinese titles and captions without English or pinyin words', () => {
+    // Two Latin letters in a row is a word; a single one is allowed ("A类人才", the permit category).
+    for (const c of tourOf(realTour()).chapters) {
+      expect(c.title.zh, c.id).not.toMatch(/[A-Za-z]{2}/);
+      expect(c.text.zh, c.id).not.toMatch(/[A-Za-z]{2}/);
+    }
+  });
+
+  it('cites, in the chapter that lists the unmapped sites, every source those sites come from', () => {
+    const outputs = outputsOf(resolve(root, 'geo'));
+    const listing = tourOf(realTour()).chapters.filter((c) => c.list_unmapped);
+    expect(listing.length).toBeGreaterThan(0);
+    const needed = new Set(outputs['sites.json'].sites.filter((s) => s.lon === null).flatMap((s) => s.source_ids));
+    for (const c of listing) expect([...needed].filter((id) => !c.sources.includes(id)), c.id).toEqual([]);
+  });
+
   it('types no figure into a caption of the real tour: figures come from the facts', () => {
     // A digit group of 3+ in a caption means a number was typed in.
     for (const c of tourOf(realTour()).chapters) {
