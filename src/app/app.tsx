@@ -16,6 +16,7 @@ import { BasemapChoice } from '../features/map/basemap-choice';
 import { PresentLink } from '../features/tour/present-link';
 import { DataStatus } from './data-status';
 import { ShareButton } from '../features/embed/share-dialog';
+import { detectPhraseBreaks } from '../components/phrase-breaks';
 
 const MapView = lazy(() => import('../features/map/map-view'));
 // The analysis tools (exports, CSV writer) are not needed for the first screen.
@@ -67,6 +68,8 @@ export function App() {
   const t = useT();
   const narrow = useIsNarrow();
   const hasSelection = useAppStore((s) => s.selection !== null);
+  // Chinese wraps at phrase boundaries where the browser can find them (see app.css).
+  useEffect(() => detectPhraseBreaks(), []);
   return (
     <div className="app">
       <header className="app__header">
