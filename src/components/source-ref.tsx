@@ -19,7 +19,9 @@ function InLanguage({ text, language, lang }: { text: string; language: Language
 function ShortLabel({ source, id, lang, t }: { source: Source | undefined; id: string; lang: Lang; t: T }): ReactNode {
   if (!source) return id;
   const name = shortSourceName(source, lang);
-  const named = <InLanguage text={name.text} language={name.language} lang={lang} />;
+  const own = <InLanguage text={name.text} language={name.language} lang={lang} />;
+  // A title is quoted as the page's language quotes titles: “…” in English, 《…》 in Chinese.
+  const named = name.isTitle ? fillParts(t('source.quotedTitle'), { title: own }) : own;
   return name.year ? fillParts(t('source.short'), { name: named, year: name.year }) : named;
 }
 

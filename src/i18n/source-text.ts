@@ -30,10 +30,13 @@ function truncate(text: string, max: number): string {
  * A short name for a citation button or a list of sources: the publisher and year, or, for a
  * source that names no publisher, the start of its title.
  */
-export function shortSourceName(source: Source, lang: Lang): { text: string; language: LanguageDef | null; year: string | null } {
+export function shortSourceName(
+  source: Source,
+  lang: Lang,
+): { text: string; language: LanguageDef | null; year: string | null; isTitle: boolean } {
   const publisher = publisherText(source, lang);
   const year = source.date ? source.date.slice(0, 4) : null;
-  if (publisher) return { text: truncate(publisher.text, 40), language: publisher.language, year };
+  if (publisher) return { text: truncate(publisher.text, 40), language: publisher.language, year, isTitle: false };
   const title = titleText(source);
-  return { text: truncate(title.text, 32), language: title.language, year };
+  return { text: truncate(title.text, 32), language: title.language, year, isTitle: true };
 }

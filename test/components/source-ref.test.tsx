@@ -69,6 +69,11 @@ describe('SourceRef', () => {
     expect(screen.getByRole('dialog', { name: '来源' })).toHaveTextContent('发布者来源未注明');
   });
 
+  it('names a source without a publisher by its title, in Chinese title marks', async () => {
+    renderRef('seed-001', 'zh');
+    expect(await screen.findByRole('button', { name: /^来源：《What does Shanghai.*》，2024年$/ })).toBeInTheDocument();
+  });
+
   it('writes out the figure it backs', async () => {
     renderRef('census-2020', 'zh', '6,750,000人');
     await userEvent.click(await screen.findByRole('button', { name: /上海市统计局/ }));

@@ -57,7 +57,9 @@ export function ExportSection() {
       const sourceIds = new Set((sites ?? []).filter((s) => state.layers.includes(s.layer)).flatMap((s) => s.source_ids));
       const sourceName = (id: string) => {
         const source = sources?.get(id);
-        return source ? shortSourceName(source, lang).text : id;
+        if (!source) return id;
+        const name = shortSourceName(source, lang);
+        return name.isTitle ? t('source.quotedTitle', { title: name.text }) : name.text;
       };
       const sourceNames = [...new Set([...sourceIds].map(sourceName))];
       const ratio = scale === 'print' ? 3 : window.devicePixelRatio || 1;

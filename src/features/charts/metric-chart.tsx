@@ -27,6 +27,31 @@ interface Datum {
   row: MetricRow;
 }
 
+interface TickProps {
+  x: number | string;
+  y: number | string;
+  payload: { value: unknown; index: number };
+}
+
+/**
+ * A district's name on the axis, and "no data" where its bar would start when it has no value:
+ * recharts leaves a null value out of the bars and their labels, and an empty row must not read as zero.
+ */
+function NameTick({ x, y, payload, datum, noData }: TickProps & { datum: Datum | undefined; noData: string }) {
+  return (
+    <g>
+      <text x={x} y={y} dy="0.355em" textAnchor="end" fontSize={12} fill="#666">
+        {String(payload.value)}
+      </text>
+      {datum?.value === null && (
+        <text x={Number(x) + 10} y={y} dy="0.355em" textAnchor="start" fontSize={11} fill="#33404d" data-no-data="">
+          {noData}
+        </text>
+      )}
+    </g>
+  );
+}
+
 export default function MetricChart({ rows, metric, colours }: { rows: MetricRow[]; metric: Metric; colours?: Record<string, string> | undefined }) {
   const t = useT();
   const lang = useLang();
@@ -56,7 +81,7 @@ export default function MetricChart({ rows, metric, colours }: { rows: MetricRow
   return (
     <div data-testid="metric-chart" className="metric-chart" style={{ height: data.length * ROW_HEIGHT + 40 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 4 }} barCategoryGap={3}>
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 84, bottom: 4, left: 4 }} barCategoryGap={3}>
           <XAxis type="number" hide domain={[0, 'dataMax']} />
           <YAxis
             type="category"
@@ -65,7 +90,7 @@ export default function MetricChart({ rows, metric, colours }: { rows: MetricRow
             tickLine={false}
             axisLine={false}
             interval={0}
-            tick={{ fontSize: 12 }}
+            tick={(props: TickProps) => <NameTick {...props} datum={data[props.payload.index]} noData={t('common.noData')} />}
           />
           <Tooltip
             cursor={{ fill: 'rgba(47,102,144,0.08)' }}
@@ -124,7 +149,8 @@ export default function MetricChart({ rows, metric, colours }: { rows: MetricRow
               position="right"
               fontSize={11}
               fill="#33404d"
-              formatter={(v: unknown) => (typeof v === 'number' ? formatAmount(v, unit, lang, digits) : t('common.noData'))}
+              // No-break spaces: recharts wraps a label at its spaces ("1.78 / trillion") to fit the bar.
+              formatter={(v: unknown) => (typeof v === 'number' ? formatAmount(v, unit, lang, digits).replaceAll(' ', '\u00a0') : t('common.noData'))}
             />
           </Bar>
         </BarChart>
