@@ -79,6 +79,32 @@ test('a Chinese name written for this map is marked as a translation, with a not
   await s.page.getByText('标有“译名”的名称由本地图译写，并非官方名称。', { exact: true }).waitFor();
 });
 
+/** Names of software, formats and keys that Chinese text writes in Latin letters too. */
+const LATIN_IN_CHINESE = new Set(['OpenStreetMap', 'Apache', 'ECharts', 'WGS84', 'PNG', 'CSV', 'GeoJSON', 'JSON', 'Ckmeans', 'Esc', 'Ctrl']);
+
+test('the Chinese dashboard has no English outside text marked as English', async ({ open }) => {
+  const s = await open();
+  await s.goto('?lang=zh&sel=district:310115');
+  await waitForMapIdle(s.page);
+  await s.page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+  await s.page.getByRole('heading', { level: 2, name: '浦东新区' }).waitFor();
+  const words = await s.page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      // Text in another language carries its own lang (a name with no Chinese form, a title).
+      if (!el || el.closest('[lang]:not(html)')?.getAttribute('lang')?.startsWith('en')) continue;
+      if (el.closest('noscript, code')) continue;
+      found.push(...(node.textContent ?? '').match(/[A-Za-z]{2,}[A-Za-z0-9]*/g) ?? []);
+    }
+    const search = document.querySelector('input[type=search]');
+    found.push(...(search?.getAttribute('placeholder')?.match(/[A-Za-z]{2,}/g) ?? []));
+    return found;
+  });
+  expect([...new Set(words)].filter((w) => !LATIN_IN_CHINESE.has(w))).toEqual([]);
+});
+
 /**
  * Every place where a line ends between two Han characters of one word (by the browser's own
  * Chinese word segmenter), in the visible elements that match `selector`: "上海人才地/图".

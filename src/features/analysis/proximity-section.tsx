@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { sitesQuery } from '../../data/queries';
 import type { Site } from '../../data/schemas';
 import { nameOf, useLang, useT } from '../../i18n/i18n';
+import { LocalizedName } from '../../components/localized-span';
 import { useAppStore } from '../../store/app-store';
 import { formatNumber } from '../../lib/format';
 import { nearest } from '../../lib/reach';
@@ -131,7 +132,7 @@ export function ProximitySection() {
             {p.nearest.map((n) => (
               <tr key={n.site.id}>
                 <th scope="row">
-                  {nameOf(n.site, lang)} <span className="analysis__kind">{t(`category.${n.site.category}`)}</span>
+                  <LocalizedName of={n.site} /> <span className="analysis__kind">{t(`category.${n.site.category}`)}</span>
                 </th>
                 <td>{km(n.km, n.errKm)}</td>
               </tr>
@@ -147,7 +148,6 @@ export function ProximitySection() {
 
 function ApartmentTable({ sites }: { sites: readonly Site[] }) {
   const t = useT();
-  const lang = useLang();
   const km = useKm();
   const setAnalysis = useAppStore((s) => s.setAnalysis);
   const inView = useInView();
@@ -162,7 +162,9 @@ function ApartmentTable({ sites }: { sites: readonly Site[] }) {
     return (
       <td>
         {km(n.km, err(a) + err(n.site))}
-        <span className="analysis__kind">{nameOf(n.site, lang)}</span>
+        <span className="analysis__kind">
+          <LocalizedName of={n.site} />
+        </span>
       </td>
     );
   };
@@ -182,10 +184,10 @@ function ApartmentTable({ sites }: { sites: readonly Site[] }) {
             <th scope="row">
               {isDrawable(a) ? (
                 <button type="button" className="analysis__link" onClick={() => setAnalysis({ origin: { kind: 'site', id: a.id } })}>
-                  {nameOf(a, lang)}
+                  <LocalizedName of={a} />
                 </button>
               ) : (
-                nameOf(a, lang)
+                <LocalizedName of={a} />
               )}
             </th>
             {cell(a, centres)}

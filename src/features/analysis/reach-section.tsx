@@ -3,7 +3,8 @@
 import { useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { sitesQuery } from '../../data/queries';
-import { nameOf, useLang, useT } from '../../i18n/i18n';
+import { useLang, useT } from '../../i18n/i18n';
+import { LocalizedName } from '../../components/localized-span';
 import { useAppStore } from '../../store/app-store';
 import { formatRadius } from '../../lib/format';
 import { DEFAULT_SPACING_KM } from '../../lib/reach';
@@ -76,7 +77,7 @@ export function ReachSection() {
           <ul className="analysis__list">
             {approx.map((s) => (
               <li key={s.id}>
-                {nameOf(s, lang)} ({formatRadius(s.precision_m!, lang)})
+                <LocalizedName of={s} /> ({formatRadius(s.precision_m!, lang)})
               </li>
             ))}
           </ul>
@@ -87,7 +88,9 @@ export function ReachSection() {
           <p className="analysis__help">{t('analysis.reach.unmapped')}</p>
           <ul className="analysis__list">
             {unmapped.map((s) => (
-              <li key={s.id}>{nameOf(s, lang)}</li>
+              <li key={s.id}>
+                <LocalizedName of={s} />
+              </li>
             ))}
           </ul>
         </>

@@ -6,7 +6,8 @@ import { useQuery } from '@tanstack/react-query';
 import { areasQuery, sitesQuery } from '../../data/queries';
 import { SourceRef } from '../../components/source-ref';
 import { formatPartialDate } from '../../lib/format';
-import { nameOf, useLang, useT } from '../../i18n/i18n';
+import { useLang, useT } from '../../i18n/i18n';
+import { LocalizedName } from '../../components/localized-span';
 import { useAppStore } from '../../store/app-store';
 import { openingsPerYear } from '../../lib/timeline';
 import { openedYear } from '../../lib/geo';
@@ -125,7 +126,9 @@ export function TimelineSection() {
           <p className="analysis__help">{t('analysis.time.undated', { count: undated.length })}</p>
           <ul className="analysis__list" data-testid="undated-list">
             {undated.map((s) => (
-              <li key={s.id}>{nameOf(s, lang)}</li>
+              <li key={s.id}>
+                <LocalizedName of={s} />
+              </li>
             ))}
           </ul>
         </>
@@ -136,7 +139,7 @@ export function TimelineSection() {
           <ul className="analysis__list" data-testid="area-dates">
             {areas.features.map(({ properties: a }) => (
               <li key={a.id}>
-                {nameOf(a, lang)}:{' '}
+                <LocalizedName of={a} />:{' '}
                 {a.established ? (
                   <>
                     {t('analysis.time.areaFrom', { date: formatPartialDate(a.established, lang) ?? a.established })}{' '}

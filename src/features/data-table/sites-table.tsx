@@ -6,6 +6,7 @@ import { districtsQuery, sitesQuery } from '../../data/queries';
 import { nameOf, useLang, useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { SourceRefs } from '../../components/source-ref';
+import { LocalizedName } from '../../components/localized-span';
 import { formatPartialDate, formatRadius } from '../../lib/format';
 import { isApproximate, isMapped } from '../../lib/geo';
 
@@ -46,7 +47,7 @@ export function SitesTable() {
             <tr key={s.id} aria-current={selection?.kind === 'site' && selection.id === s.id ? 'true' : undefined}>
               <th scope="row">
                 <button type="button" className="link" onClick={() => select({ kind: 'site', id: s.id })}>
-                  {nameOf(s, lang)}
+                  <LocalizedName of={s} />
                 </button>
               </th>
               <td>{t(`category.${s.category}`)}</td>

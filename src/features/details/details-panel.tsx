@@ -90,7 +90,6 @@ function CloseButton() {
 
 function Overview({ sites }: { sites: readonly Site[] }) {
   const t = useT();
-  const lang = useLang();
   const unmapped = sites.filter((s) => !isMapped(s));
   const approximate = sites.filter((s) => isMapped(s) && isApproximate(s));
   return (
@@ -105,7 +104,7 @@ function Overview({ sites }: { sites: readonly Site[] }) {
       {unmapped.length > 0 && (
         <>
           <h3>{t('details.unmappedTitle')}</h3>
-          <SiteList sites={unmapped} lang={lang} t={t} />
+          <SiteList sites={unmapped} t={t} />
         </>
       )}
     </>

@@ -1,10 +1,10 @@
 // Lists of sites inside a district or area, and the stand-ins shown while their file loads or
 // after it failed.
-import { nameOf, useLang, useT, type T } from '../../i18n/i18n';
+import { useT, type T } from '../../i18n/i18n';
+import { LocalizedName } from '../../components/localized-span';
 import type { Site } from '../../data/schemas';
 import { useAppStore } from '../../store/app-store';
 import { isApproximate, isMapped } from '../../lib/geo';
-import type { Lang } from '../../lib/vocabulary';
 
 export type QueryStatus = 'pending' | 'error' | 'success';
 
@@ -24,7 +24,6 @@ export function NotLoaded({ status }: { status: Exclude<QueryStatus, 'success'> 
 /** The sites inside a district or area, with their count only once the sites file has loaded. */
 export function SitesHere({ sites, status }: { sites: readonly Site[]; status: QueryStatus }) {
   const t = useT();
-  const lang = useLang();
   if (status !== 'success') {
     return (
       <>
@@ -36,7 +35,7 @@ export function SitesHere({ sites, status }: { sites: readonly Site[]; status: Q
   return (
     <>
       <h3>{t('details.sitesHere', { count: sites.length })}</h3>
-      {sites.length ? <SiteList sites={sites} lang={lang} t={t} /> : <p className="details__note">{t('details.noSitesRecorded')}</p>}
+      {sites.length ? <SiteList sites={sites} t={t} /> : <p className="details__note">{t('details.noSitesRecorded')}</p>}
     </>
   );
 }
@@ -45,14 +44,14 @@ export function categoryLabel(site: Site, t: T): string {
   return t(`category.${site.category}`);
 }
 
-export function SiteList({ sites, lang, t }: { sites: readonly Site[]; lang: Lang; t: T }) {
+export function SiteList({ sites, t }: { sites: readonly Site[]; t: T }) {
   const select = useAppStore((s) => s.select);
   return (
     <ul className="details__sites">
       {sites.map((s) => (
         <li key={s.id}>
           <button type="button" className="link" onClick={() => select({ kind: 'site', id: s.id })}>
-            {nameOf(s, lang)}
+            <LocalizedName of={s} />
           </button>{' '}
           <span className="details__site-kind">{categoryLabel(s, t)}</span>
           {!isMapped(s) ? (

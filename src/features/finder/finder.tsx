@@ -5,6 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
 import { nameOf, useLang, useT, type T } from '../../i18n/i18n';
 import { languageOf } from '../../i18n/languages';
+import { localized, type LocalizedText } from '../../i18n/localized';
+import { LocalizedSpan } from '../../components/localized-span';
 import type { Site } from '../../data/schemas';
 import { useAppStore } from '../../store/app-store';
 import { isApproximate, isMapped } from '../../lib/geo';
@@ -15,6 +17,8 @@ import type { Selection } from '../../lib/vocabulary';
 interface FinderItem {
   selection: Selection;
   name: string;
+  /** The name as read from the data, so a name shown in another language carries its `lang`. */
+  text?: LocalizedText | null;
   /** Shown beside the button, not in it, so the button's name is exactly the place's name. */
   tag: { text: string; tone: 'featured' | 'plain' | 'warn' } | null;
 }
@@ -56,7 +60,7 @@ function FinderSection({
               onMouseEnter={() => setHover(item.selection)}
               onMouseLeave={() => setHover(null)}
             >
-              {item.name}
+              {item.text ? <LocalizedSpan value={item.text} /> : item.name}
             </button>
             {item.tag && (
               <span className={TAG_CLASS[item.tag.tone]} aria-hidden="true">
@@ -151,6 +155,7 @@ export function Finder() {
           return {
             selection: { kind: 'site', id: s.id },
             name: nameOf(s, lang),
+            text: localized(s, 'name', lang),
             tag: tag ? { text: tag, tone: isMapped(s) ? 'plain' : 'warn' } : null,
           };
         })}
