@@ -3,7 +3,7 @@
 // every frame), then title, date, legend, scale bar, attribution and sources drawn on a 2D canvas.
 // Print resolution renders the map again at three times the pixel ratio and restores it afterwards.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { scaleBar, scaleLabel } from '../../lib/scale-bar';
+import { scaleBar } from '../../lib/scale-bar';
 
 export interface PngLegendItem {
   colour: string;
@@ -19,6 +19,8 @@ export interface PngOptions {
   legend: PngLegendItem[];
   attribution: string;
   sources: string;
+  /** The scale bar's length in the reader's language ("20 km", "20公里"). */
+  distance: (metres: number) => string;
 }
 
 function once(map: MapLibreMap, event: 'idle' | 'render'): Promise<void> {
@@ -127,7 +129,7 @@ function decorate(canvas: HTMLCanvasElement, map: MapLibreMap, o: PngOptions, s:
   ctx.fillRect(bx, by + 8 * s, 1.5 * s, 9 * s);
   ctx.fillRect(bx + barW - 1.5 * s, by + 8 * s, 1.5 * s, 9 * s);
   ctx.font = font(10);
-  ctx.fillText(scaleLabel(bar.metres), bx, by);
+  ctx.fillText(o.distance(bar.metres), bx, by);
 
   // Footer: attribution and sources across the bottom.
   ctx.fillStyle = 'rgba(255,255,255,0.92)';

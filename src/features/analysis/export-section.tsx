@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { districtsQuery, sitesQuery, sourcesQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
-import { formatAmount, formatList, formatPartialDate } from '../../lib/format';
+import { formatAmount, formatDistance, formatList, formatPartialDate } from '../../lib/format';
 import { metricDef } from '../../lib/metric-registry';
 import { shortSourceName } from '../../i18n/source-text';
 import { metricDigits, sortRows } from '../../lib/metrics';
@@ -71,6 +71,7 @@ export function ExportSection() {
         legend,
         attribution: `${t('map.attribution.outlines')} · ${t('map.attribution.data')}`,
         sources: t('analysis.export.sourcesList', { list: formatList(sourceNames, lang) }),
+        distance: (metres) => formatDistance(metres, lang),
       });
       const file = `shanghai-talent-map-${today()}${scale === 'print' ? '-print' : ''}.png`;
       downloadBlob(blob, file);
