@@ -97,6 +97,13 @@ describe('DetailsPanel', () => {
     expect(screen.getByText(/并非官方名称/)).toBeInTheDocument();
   });
 
+  it('marks the translated Chinese name on the English page too, with the note', () => {
+    renderWithData(<DetailsPanel />, { selection: { kind: 'site', id: 'exact-site' } });
+    expect(screen.getByText('精确大学')).toHaveAttribute('lang', 'zh-Hans');
+    expect(screen.getByText('(translated)')).toBeInTheDocument();
+    expect(screen.getByText(/not an official name/)).toBeInTheDocument();
+  });
+
   it('says nothing about translation for a name in use', () => {
     renderWithData(<DetailsPanel />, { selection: { kind: 'site', id: 'hq-onestop-centre' }, lang: 'zh' });
     expect(screen.queryByText(/并非官方名称/)).toBeNull();
