@@ -10,6 +10,7 @@ import { distinctColours, fetchData, mapScreenshot, pagePointOf, settleMap, test
 import type { DistrictsFile, Fact, Site } from '../../src/data/schemas';
 import { classify } from '../../src/lib/classify';
 import { districtMetricRows } from '../../src/lib/metrics';
+import { BUILT_IN_METRIC_IDS } from '../../src/lib/metric-registry';
 import { distanceKm } from '../../src/lib/reach';
 import { CHOROPLETH_OPACITY } from '../../src/features/map/district-layers';
 import { BASEMAP } from '../../src/features/map/palette';
@@ -265,7 +266,8 @@ test('two districts compare side by side with sources, "no data" where missing',
   await s.goto('?cmp=310104,310107');
   await waitForMapIdle(s.page);
   const table = s.page.getByTestId('compare-table');
-  await expect.poll(() => table.locator('tbody tr').count()).toBe(9);
+  // One row per metric the app has.
+  await expect.poll(() => table.locator('tbody tr').count()).toBe(BUILT_IN_METRIC_IDS.length);
   expect(await table.locator('thead').textContent()).toMatch(/Xuhui.*Putuo/);
   // Putuo's talent apartment has no units figure: no data, not zero.
   const units = table.locator('tbody tr').filter({ hasText: 'Talent-apartment units per 100,000 residents' });
@@ -279,7 +281,7 @@ test('a comparison of two districts exports as CSV', async ({ open }) => {
   const s = await open();
   await s.goto('?cmp=310104,310107');
   await waitForMapIdle(s.page);
-  await expect.poll(() => s.page.getByTestId('compare-table').locator('tbody tr').count()).toBe(9);
+  await expect.poll(() => s.page.getByTestId('compare-table').locator('tbody tr').count()).toBe(BUILT_IN_METRIC_IDS.length);
   const [download] = await Promise.all([
     s.page.waitForEvent('download'),
     analysis(s.page).getByRole('button', { name: 'Comparison as CSV' }).click(),
@@ -288,7 +290,7 @@ test('a comparison of two districts exports as CSV', async ({ open }) => {
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');
   expect(lines[0]).toBe('metric,label_en,label_zh,district_code,district_en,district_zh,value,unit,qualifier,as_of,source_ids');
-  expect(lines).toHaveLength(1 + 9 * 2);
+  expect(lines).toHaveLength(1 + BUILT_IN_METRIC_IDS.length * 2);
   expect(lines.find((l) => l.startsWith('population,') && l.includes('310104'))).toContain('徐汇区');
 });
 
