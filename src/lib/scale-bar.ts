@@ -13,7 +13,3 @@ export function scaleBar(lat: number, zoom: number, maxPixels: number): { metres
   const step = [5, 2, 1].map((m) => m * pow).find((v) => v <= max) ?? pow;
   return { metres: step, pixels: step / mpp };
 }
-
-export function scaleLabel(metres: number): string {
-  return metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
-}
