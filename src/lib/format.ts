@@ -8,9 +8,27 @@ import { languageOf, type Lang } from '../i18n/languages';
 import { FIGURE_WORDS, MEASURE_UNITS, type UnitId } from '../i18n/messages/format';
 import { fill } from '../i18n/template';
 
+// Building an Intl formatter costs far more than using one, and a selection re-renders hundreds of
+// figures (details, chart labels, legend): one formatter per locale and options, kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+function pluralRule(locale: string): Intl.PluralRules {
+  let r = pluralRules.get(locale);
+  if (!r) pluralRules.set(locale, (r = new Intl.PluralRules(locale)));
+  return r;
+}
+
 /** Every digit, grouped as the locale groups them: "6,750,000". */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(languageOf(lang).locale, { maximumFractionDigits }).format(value);
+  return numberFormat(languageOf(lang).locale, { maximumFractionDigits }).format(value);
 }
 
 function isKnownUnit(unit: string, lang: Lang): unit is UnitId {
@@ -22,7 +40,7 @@ export function unitText(unit: string, value: number, lang: Lang): string {
   if (!isKnownUnit(unit, lang)) return unit;
   const word = FIGURE_WORDS[lang].units[unit];
   if (typeof word === 'string') return word;
-  return word[new Intl.PluralRules(languageOf(lang).locale).select(value)] ?? word.other;
+  return word[pluralRule(languageOf(lang).locale).select(value)] ?? word.other;
 }
 
 /** Whether this language abbreviates this amount ("675万"), leaving the exact figure one step away. */
@@ -44,7 +62,7 @@ export function formatAmount(value: number, unit: string, lang: Lang, maximumFra
   // Rounded to the figure's own precision first, so the abbreviation never shows digits the
   // exact figure does not.
   const rounded = Number(value.toFixed(Math.min(maximumFractionDigits, 20)));
-  return new Intl.NumberFormat(languageOf(lang).locale, {
+  return numberFormat(languageOf(lang).locale, {
     notation: 'compact',
     compactDisplay: compact.display,
     maximumFractionDigits: compact.fractionDigits,
