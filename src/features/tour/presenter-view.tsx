@@ -12,7 +12,8 @@ import { useQuery } from '@tanstack/react-query';
 import { tourQuery } from '../../data/queries';
 import type { TourChapter, TourFile } from '../../data/schemas';
 import { useT } from '../../i18n/i18n';
-import { useAppStore } from '../../store/app-store';
+import { applyUrlState, useAppStore } from '../../store/app-store';
+import { urlStateOf } from '../../lib/url-state';
 import { clampChapter, commandForKey, targetChapter, zoomForMapSize, type TourCommand } from '../../lib/tour-nav';
 import type { Camera, Selection } from '../../lib/vocabulary';
 import { CaptionCard } from './caption-card';
@@ -105,7 +106,9 @@ function PresenterTour({ tour }: { tour: TourFile }) {
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
         // The chapter stays in the store (the dashboard's URL does not carry it), so nothing here
         // re-renders on another chapter's layers on the way out.
-        useAppStore.setState({ mode: 'explore', autoplay: null, camera, selection: first, layers: chapter.layers });
+        // Opened as a link to that view is opened: through the same path, so the chapter's camera
+        // becomes a request the dashboard's map serves (and replaces any request still waiting).
+        applyUrlState({ ...urlStateOf(store), mode: 'explore', autoplay: null, camera, selection: first, layers: chapter.layers });
         return;
       }
       if (command.kind === 'fullscreen') {
