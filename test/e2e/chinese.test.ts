@@ -74,7 +74,8 @@ test('a Chinese name written for this map is marked as a translation, with a not
 
   const s = await open();
   await s.goto(`?lang=zh&sel=site:${translated!.id}`);
-  const heading = s.page.getByRole('heading', { level: 2 });
+  // The details panel's heading: the lazy Analyse panel brings a level-2 heading of its own.
+  const heading = s.page.getByRole('region', { name: '详情', exact: true }).getByRole('heading', { level: 2 });
   await expect.poll(() => heading.innerText()).toBe(`${translated!.name_zh} （译名）`);
   await s.page.getByText('标有“译名”的名称由本地图译写，并非官方名称。', { exact: true }).waitFor();
 });
