@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 import { ONLINE_TILE_ORIGINS } from './src/lib/basemaps.ts';
+import { productionHeaders } from './src/lib/preview-headers.ts';
 
 /** Files beside index.html that a deployment edits at run time; the service worker must not pin them. */
 const RUNTIME_CONFIG_FILES = ['embed-config.json'] as const;
@@ -19,6 +20,8 @@ export default defineConfig({
         { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(ONLINE_TILE_ORIGINS) }, injectTo: 'head-prepend' },
       ],
     },
+    // `vite preview` serves the build with the headers production should send (README, Deploying).
+    productionHeaders(() => contentSecurityPolicy(ONLINE_TILE_ORIGINS)),
     // Offline after one visit (presenter mode at a venue with failing Wi-Fi): a Workbox service
     // worker precaches the app shell, every chunk, the fonts and the data files, tour included.
     // 'prompt' never calls skipWaiting: a new version installs in the background and takes over
