@@ -81,3 +81,28 @@ export function zoomForMapSize(zoom: number, width: number, height: number): num
   const delta = Math.min(0, Math.log2(width / TOUR_DESIGN_MAP.width), Math.log2(height / TOUR_DESIGN_MAP.height));
   return Math.round((zoom + delta) * 100) / 100;
 }
+
+/** Where the presenter is: a chapter and a step inside it (both 1-based). */
+export interface TourPosition {
+  chapter: number;
+  step: number;
+}
+
+/**
+ * Where a command leads when a chapter may run over several steps (see tour-steps.ts): → and
+ * PageDown continue inside the chapter before moving on, ← goes back a step, and from a chapter's
+ * first step to the previous chapter's last (`LAST_STEP`, clamped once that chapter is measured).
+ * Jumps (Home, End, digits) open a chapter at its first step. null: the command does not move.
+ */
+export function targetPosition(command: TourCommand, at: TourPosition, count: number, steps: number, loop = false, lastStep = 1_000): TourPosition | null {
+  if (command.kind === 'next' && at.step < steps) return { chapter: at.chapter, step: at.step + 1 };
+  if (command.kind === 'previous') {
+    if (at.step > 1) return { chapter: at.chapter, step: Math.min(at.step, steps) - 1 };
+    return at.chapter > 1 ? { chapter: at.chapter - 1, step: lastStep } : null;
+  }
+  const chapter = targetChapter(command, at.chapter, count, loop);
+  if (chapter === null) return null;
+  // Next on the last step of the last chapter stays; a jump to this chapter goes to its first step.
+  if (chapter === at.chapter && (command.kind === 'next' || at.step === 1)) return null;
+  return { chapter, step: 1 };
+}

@@ -2,6 +2,7 @@
 // the network gone still opens the tour, draws the map and moves between chapters (the service
 // worker serves the app, the fonts and the data from its precache).
 import { expect } from 'vitest';
+import { pressToNextChapter } from './tour-helpers';
 import { differingFraction, distinctColours, fetchData, mapScreenshot, test, waitForMapIdle, type TestWindow } from './helpers';
 
 interface TourChapter {
@@ -30,7 +31,7 @@ test('after one visit the tour reloads and runs with the network gone, map drawn
   // The figures come from the cached facts file, not "loading".
   await s.page.getByRole('list', { name: 'Figures', exact: true }).getByText(/as of/).first().waitFor();
 
-  await s.page.keyboard.press('ArrowRight');
+  await pressToNextChapter(s.page);
   await s.page.getByRole('heading', { level: 1, name: chapters[3]!.title.en, exact: true }).waitFor();
   await waitForMapIdle(s.page);
   expect(await s.page.getByRole('alert').count()).toBe(0);

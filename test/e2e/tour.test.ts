@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { fetchData, mapCamera, test, waitForMapIdle, type Session, type SessionOptions, type TestWindow } from './helpers';
 import { layersGroup } from './app';
+import { pressToNextChapter, stepOf } from './tour-helpers';
 
 interface TourChapter {
   id: string;
@@ -66,7 +67,8 @@ test('→ moves to chapter 2: caption, URL, highlighted features and camera', as
   expect(await highlighted(s.page, twoFeature)).toBe(false);
   const camOne = await mapCamera(s.page);
 
-  await s.page.keyboard.press('ArrowRight');
+  // A chapter longer than the screen continues first: → shows its next part, then the next chapter.
+  await pressToNextChapter(s.page);
   await chapterHeading(s.page, two.title.en).waitFor();
   await s.page.getByText(`Chapter 2 of ${chapters.length}`, { exact: true }).waitFor();
   await waitForChapterParam(s.page, '2');
@@ -84,11 +86,14 @@ test('→ moves to chapter 2: caption, URL, highlighted features and camera', as
 
 test('← goes back to chapter 1', async ({ open }) => {
   const { s, one, two, oneFeature } = await openTour(open);
-  await s.page.keyboard.press('ArrowRight');
+  await pressToNextChapter(s.page);
   await chapterHeading(s.page, two.title.en).waitFor();
 
   await s.page.keyboard.press('ArrowLeft');
   await chapterHeading(s.page, one.title.en).waitFor();
+  // ← from a chapter's start lands on the previous chapter's last part, as → left it.
+  const { step, steps } = await stepOf(s.page);
+  expect(step).toBe(steps);
   await waitForChapterParam(s.page, null);
   await expect.poll(() => highlighted(s.page, oneFeature)).toBe(true);
   expect(s.foreignRequests()).toEqual([]);
@@ -113,7 +118,14 @@ test('the on-screen buttons, Home, End, digits and the page keys move through th
   const { s, chapters } = await openTour(open);
   const last = chapters[chapters.length - 1]!;
 
-  await s.page.getByRole('button', { name: 'Next chapter', exact: true }).click();
+  // The yellow button continues a long chapter ("Continue this chapter"), then moves on.
+  const next = s.page.getByRole('button', { name: /^(Next chapter|Continue this chapter)$/ });
+  const { steps } = await stepOf(s.page);
+  for (let i = 1; i < steps; i++) {
+    await s.page.getByRole('button', { name: 'Continue this chapter', exact: true }).click();
+    await s.page.locator(`.presenter__card[data-step="${i + 1}"]`).waitFor();
+  }
+  await next.click();
   await chapterHeading(s.page, chapters[1]!.title.en).waitFor();
   await s.page.getByRole('button', { name: 'Previous chapter', exact: true }).click();
   await chapterHeading(s.page, chapters[0]!.title.en).waitFor();
@@ -125,7 +137,7 @@ test('the on-screen buttons, Home, End, digits and the page keys move through th
   await chapterHeading(s.page, chapters[0]!.title.en).waitFor();
   await s.page.keyboard.press('5');
   await chapterHeading(s.page, chapters[4]!.title.en).waitFor();
-  await s.page.keyboard.press('PageDown');
+  await pressToNextChapter(s.page, 'PageDown');
   await chapterHeading(s.page, chapters[5]!.title.en).waitFor();
   await s.page.keyboard.press('PageUp');
   await chapterHeading(s.page, chapters[4]!.title.en).waitFor();

@@ -7,20 +7,6 @@ import { FactFigure } from '../../components/figure';
 import { nameOf, useLang, useT } from '../../i18n/i18n';
 import { metricLabel } from '../../i18n/messages/metrics';
 
-export function ChapterFigures({ ids, facts }: { ids: readonly string[]; facts: readonly Fact[] | undefined }) {
-  const t = useT();
-  if (ids.length === 0) return null;
-  return (
-    <ul className="presenter__figures" aria-label={t('tour.figures')}>
-      {ids.map((id) => (
-        <li key={id}>
-          <ChapterFigure id={id} facts={facts} />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /** What a fact is about, by name: "Changning", "Shanghai Light Source"; null for city-wide facts. */
 function useSubjectName(fact: Fact | undefined): string | null {
   const lang = useLang();
@@ -41,7 +27,7 @@ function useSubjectName(fact: Fact | undefined): string | null {
   }
 }
 
-function ChapterFigure({ id, facts }: { id: string; facts: readonly Fact[] | undefined }) {
+export function ChapterFigure({ id, facts }: { id: string; facts: readonly Fact[] | undefined }) {
   const t = useT();
   const lang = useLang();
   const fact = facts?.find((f) => f.id === id);

@@ -9,7 +9,16 @@ import { toggleFullscreen, useIsFullscreen } from './fullscreen';
 /** Seconds per chapter when autoplay is switched on from the button (a link can ask for any other). */
 export const DEFAULT_AUTOPLAY_SECONDS = 15;
 
-export function PresenterControls({ n, count, run }: { n: number; count: number; run: (c: TourCommand) => void }) {
+interface ControlsProps {
+  n: number;
+  count: number;
+  step: number;
+  steps: number;
+  run: (c: TourCommand) => void;
+  extra?: React.ReactNode;
+}
+
+export function PresenterControls({ n, count, step, steps, run, extra }: ControlsProps) {
   const t = useT();
   const lang = useLang();
   const autoplay = useAppStore((s) => s.autoplay);
@@ -20,10 +29,10 @@ export function PresenterControls({ n, count, run }: { n: number; count: number;
 
   return (
     <div className="presenter__controls" role="group" aria-label={t('tour.controls')}>
-      <button type="button" className="presenter__button" onClick={() => run({ kind: 'previous' })} disabled={n === 1} aria-label={t('tour.previous')}>
+      <button type="button" className="presenter__button" onClick={() => run({ kind: 'previous' })} disabled={n === 1 && step === 1} aria-label={step > 1 ? t('tour.previousStep') : t('tour.previous')}>
         <span aria-hidden="true">←</span>
       </button>
-      <button type="button" className="presenter__button presenter__button--next" onClick={() => run({ kind: 'next' })} disabled={n === count} aria-label={t('tour.next')}>
+      <button type="button" className="presenter__button presenter__button--next" onClick={() => run({ kind: 'next' })} disabled={n === count && step >= steps} aria-label={step < steps ? t('tour.continue') : t('tour.next')}>
         <span aria-hidden="true">→</span>
       </button>
       <button
@@ -55,6 +64,7 @@ export function PresenterControls({ n, count, run }: { n: number; count: number;
       <button type="button" className="presenter__button presenter__button--text" onClick={() => run({ kind: 'exit' })}>
         {t('tour.exit')}
       </button>
+      {extra}
     </div>
   );
 }

@@ -14,12 +14,14 @@ import type { TourChapter, TourFile } from '../../data/schemas';
 import { useT } from '../../i18n/i18n';
 import { applyUrlState, useAppStore } from '../../store/app-store';
 import { urlStateOf } from '../../lib/url-state';
-import { clampChapter, commandForKey, targetChapter, zoomForMapSize, type TourCommand } from '../../lib/tour-nav';
+import { clampChapter, commandForKey, targetPosition, zoomForMapSize, type TourCommand } from '../../lib/tour-nav';
+import { LAST_STEP } from '../../lib/tour-steps';
 import type { Camera, Selection } from '../../lib/vocabulary';
 import { CaptionCard } from './caption-card';
 import { toggleFullscreen } from './fullscreen';
 import { useAutoplay } from './use-autoplay';
 import { useMapPadding } from './use-map-padding';
+import { goToPosition, useStepStore } from './tour-position';
 import './presenter.css';
 
 const MapView = lazy(() => import('../map/map-view'));
@@ -65,7 +67,8 @@ function PresenterTour({ tour }: { tour: TourFile }) {
   const chapter = tour.chapters[n - 1]!;
   const camera = useMemo(() => chapterCamera(chapter), [chapter]);
   const highlights = useMemo(() => chapterHighlights(chapter), [chapter]);
-  const { padding, visible } = useMapPadding();
+  const [card, setCard] = useState<HTMLElement | null>(null);
+  const { padding, visible } = useMapPadding(card);
   // The chapter's view, fitted to this screen (the tour is written for a projector).
   const view = useMemo(() => ({ ...camera, zoom: zoomForMapSize(camera.zoom, visible.width, visible.height) }), [camera, visible]);
   const [ready, setReady] = useState(false);
@@ -80,6 +83,7 @@ function PresenterTour({ tour }: { tour: TourFile }) {
   // Before the map mounts: nothing selected, the chapter's layers.
   useLayoutEffect(() => {
     useAppStore.setState({ selection: null, hover: null, layers: chapter.layers });
+    useStepStore.setState({ step: 1 });
     // The map must mount after the store holds the chapter's request (it reads it once, at creation).
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setReady(true);
@@ -115,8 +119,9 @@ function PresenterTour({ tour }: { tour: TourFile }) {
         toggleFullscreen();
         return;
       }
-      const next = targetChapter(command, n, count);
-      if (next !== null && next !== store.chapter) store.setChapter(next);
+      const { step, steps } = useStepStore.getState();
+      const next = targetPosition(command, { chapter: n, step: Math.min(step, steps) }, count, steps, false, LAST_STEP);
+      if (next !== null) goToPosition(next);
     },
     [chapter, camera, n, count],
   );
@@ -151,7 +156,7 @@ function PresenterTour({ tour }: { tour: TourFile }) {
           </Suspense>
         )}
       </div>
-      <CaptionCard tour={tour} chapter={chapter} n={n} run={run} />
+      <CaptionCard tour={tour} chapter={chapter} n={n} run={run} cardRef={setCard} />
     </div>
   );
 }

@@ -1,18 +1,21 @@
-// The kiosk loop: with an autoplay interval in the store, the tour moves on by itself and wraps
-// round at the end; any pointer, wheel or touch input hands control back to the presenter.
+// The kiosk loop: with an autoplay interval in the store, the tour moves on by itself (through a
+// long chapter's steps too) and wraps round at the end; any pointer, wheel or touch input hands
+// control back to the presenter.
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/app-store';
-import { targetChapter } from '../../lib/tour-nav';
+import { targetPosition } from '../../lib/tour-nav';
+import { goToPosition, useStepStore } from './tour-position';
 
 export function useAutoplay(autoplay: number | null, n: number, count: number): void {
+  const step = useStepStore((s) => Math.min(s.step, s.steps));
   useEffect(() => {
     if (autoplay === null) return;
     const timer = setTimeout(() => {
-      const next = targetChapter({ kind: 'next' }, n, count, true);
-      if (next !== null) useAppStore.getState().setChapter(next);
+      const next = targetPosition({ kind: 'next' }, { chapter: n, step }, count, useStepStore.getState().steps, true);
+      if (next !== null) goToPosition(next);
     }, autoplay * 1000);
     return () => clearTimeout(timer);
-  }, [autoplay, n, count]);
+  }, [autoplay, n, count, step]);
 
   useEffect(() => {
     if (autoplay === null) return;
