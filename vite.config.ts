@@ -2,12 +2,33 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
-import { ONLINE_TILE_ORIGINS } from './src/lib/basemaps.ts';
+import { onlineOrigins } from './src/lib/basemaps.ts';
+import { parseMapConfig } from './src/lib/map-config.ts';
 import { productionHeaders } from './src/lib/preview-headers.ts';
 
 /** Files beside index.html that a deployment edits at run time; the service worker must not pin them. */
-const RUNTIME_CONFIG_FILES = ['embed-config.json'] as const;
+const RUNTIME_CONFIG_FILES = ['embed-config.json', 'map-config.json'] as const;
+
+/**
+ * The hosts of the basemaps this deployment configured (public/map-config.json, the file that ships
+ * beside index.html): the policy is a <meta> tag written at build time, so it allows exactly those.
+ * A broken file fails the build here (the app itself would ignore it at run time and show only the
+ * built-in basemap and OpenStreetMap).
+ */
+function basemapOrigins(): string[] {
+  const file = 'public/map-config.json';
+  let json: unknown = null;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${file} is not valid JSON: ${(e as Error).message}`);
+  }
+  const { config, error } = parseMapConfig(json);
+  if (error) throw new Error(`${file} does not match its schema (src/lib/map-config.ts): ${error}`);
+  return onlineOrigins(config);
+}
 
 export default defineConfig({
   plugins: [
@@ -17,11 +38,11 @@ export default defineConfig({
       name: 'content-security-policy',
       apply: 'build',
       transformIndexHtml: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(ONLINE_TILE_ORIGINS) }, injectTo: 'head-prepend' },
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(basemapOrigins()) }, injectTo: 'head-prepend' },
       ],
     },
     // `vite preview` serves the build with the headers production should send (README, Deploying).
-    productionHeaders(() => contentSecurityPolicy(ONLINE_TILE_ORIGINS)),
+    productionHeaders(() => contentSecurityPolicy(basemapOrigins())),
     // Offline after one visit (presenter mode at a venue with failing Wi-Fi): a Workbox service
     // worker precaches the app shell, every chunk, the fonts and the data files, tour included.
     // 'prompt' never calls skipWaiting: a new version installs in the background and takes over
@@ -39,7 +60,8 @@ export default defineConfig({
           {
             // Network first, and no timeout: the cached copy (the last one the network gave) answers
             // only when the network is unreachable, never because the server is slow.
-            urlPattern: ({ url }) => /\/embed-config\.json$/.test(url.pathname),
+            // Written into the worker as source text, so it names the files itself (RUNTIME_CONFIG_FILES).
+            urlPattern: ({ url }) => /\/(embed|map)-config\.json$/.test(url.pathname),
             handler: 'NetworkFirst',
             options: { cacheName: 'runtime-config', expiration: { maxEntries: 4 } },
           },

@@ -8,6 +8,8 @@ import { applyUrlState, useAppStore } from '../../src/store/app-store';
 import { DEFAULT_STATE } from '../../src/lib/url-state';
 import { type UrlState } from '../../src/lib/vocabulary';
 import * as fixture from '../fixtures/app-data';
+import { mapConfigQuery } from '../../src/data/map-config-query';
+import { EMPTY_MAP_CONFIG } from '../../src/lib/map-config';
 
 /** Data files a test leaves out of the cache: the component then fetches them (stub `fetch` to decide how that goes). */
 export type Unloaded = 'sites' | 'facts';
@@ -19,6 +21,8 @@ export function renderWithData(ui: ReactElement, state: Partial<UrlState> = {}, 
   if (!unloaded.includes('sites')) client.setQueryData(sitesQuery.queryKey, fixture.sites);
   if (!unloaded.includes('facts')) client.setQueryData(factsQuery.queryKey, fixture.facts);
   client.setQueryData(sourcesQuery.queryKey, fixture.sources);
+  // The deployment's basemap file as the repository ships it: nothing beyond OpenStreetMap configured.
+  client.setQueryData(mapConfigQuery.queryKey, EMPTY_MAP_CONFIG);
   applyUrlState({ ...DEFAULT_STATE, ...state });
   useAppStore.setState({ hover: null });
   return { client, ...render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>) };

@@ -12,6 +12,7 @@ import { metricDigits, sortRows } from '../../lib/metrics';
 import { metricName, metricNote } from '../../i18n/metric-names';
 import { LAYER_REGISTRY } from '../map/layers';
 import { getMapHandle } from '../map/map-handle';
+import { appBounds } from '../map/map-frame';
 import { downloadBlob, downloadText, today } from './download';
 import { chartCsv, visibleSitesGeoJson } from './export-data';
 import { renderMapPng, type PngLegendItem } from './export-png';
@@ -97,11 +98,11 @@ export function ExportSection() {
     if (!sites) return;
     const state = useAppStore.getState();
     const map = getMapHandle();
-    const b = map?.getBounds();
     const fc = visibleSitesGeoJson({
       sites,
       visibleLayers: state.layers,
-      bounds: b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : null,
+      // In WGS84, as the sites are, whatever basemap is shown.
+      bounds: map ? appBounds(map) : null,
       year: state.analysis.year,
       sources: sources ?? new Map(),
       exported: today(),

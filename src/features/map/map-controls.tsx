@@ -4,7 +4,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useAppStore } from '../../store/app-store';
 import { useT } from '../../i18n/i18n';
-import type { BasemapDef } from '../../lib/basemaps';
+import type { Credit } from '../../lib/basemaps';
 import type { MessageKey } from '../../i18n/i18n';
 import { prefersReducedMotion } from './webgl';
 
@@ -47,26 +47,30 @@ function CityIcon() {
   );
 }
 
-/** Who drew what: the basemap's credits (from its registry entry) while it is shown, then the outlines and the data. */
-export function MapAttribution({ basemap }: { basemap: BasemapDef | null }) {
+/** Who drew what: the basemap's credits (its registry entry's, and a custom style's own) while it is shown, then the outlines and the data. */
+export function MapAttribution({ credits }: { credits: readonly Credit[] }) {
   const t = useT();
   return (
     <p className="talent-map__attribution">
-      {basemap?.attribution.map((a) => (
-        <span key={a.labelKey}>
-          <span>
-            ©{' '}
-            {a.url ? (
-              <a href={a.url} target="_blank" rel="noreferrer">
-                {t(a.labelKey as MessageKey)}
-              </a>
-            ) : (
-              t(a.labelKey as MessageKey)
-            )}
+      {credits.map((a) => {
+        // A deployment's own credit is its text, shown as text; the registry's are catalogue keys.
+        const label = 'text' in a ? a.text : t(a.labelKey as MessageKey);
+        return (
+          <span key={label}>
+            <span>
+              ©{' '}
+              {a.url ? (
+                <a href={a.url} target="_blank" rel="noreferrer">
+                  {label}
+                </a>
+              ) : (
+                label
+              )}
+            </span>
+            <span aria-hidden="true"> · </span>
           </span>
-          <span aria-hidden="true"> · </span>
-        </span>
-      ))}
+        );
+      })}
       <span>{t('map.attribution.outlines')}</span>
       <span aria-hidden="true"> · </span>
       <span>{t('map.attribution.data')}</span>

@@ -2,6 +2,7 @@
 // A module-level handle rather than the store: the store holds UI state only, never the instance.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useViewBounds } from '../../store/view-bounds';
+import { appBounds } from './map-frame';
 
 let current: MapLibreMap | null = null;
 
@@ -13,7 +14,7 @@ export function getMapHandle(): MapLibreMap | null {
   return current;
 }
 
+/** The view's box, in WGS84 whatever the basemap's datum. */
 export function recordViewBounds(map: MapLibreMap): void {
-  const b = map.getBounds();
-  useViewBounds.getState().set([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+  useViewBounds.getState().set(appBounds(map));
 }

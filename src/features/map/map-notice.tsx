@@ -2,6 +2,10 @@
 // there. A failure inside the map must not take the lists and charts down with it.
 import { Component, type ReactNode } from 'react';
 import { isGpuInitializationError } from './webgl';
+import { useT } from '../../i18n/i18n';
+import type { BasemapDef } from '../../lib/basemaps';
+import type { OnlineBasemapState } from './online-basemap';
+import { useBasemapName } from './basemap-name';
 
 export function MapNotice({ title, body }: { title: string; body: string }) {
   return (
@@ -33,4 +37,16 @@ export class MapErrorBoundary extends Component<
     if (this.state.failed === 'webgl') return this.props.noWebGL;
     return this.state.failed ? this.props.fallback : this.props.children;
   }
+}
+
+/** Why the basemap asked for is not the one drawn: its tiles failed, or this site has not set it up. */
+export function BasemapNotice({ state, basemap }: { state: OnlineBasemapState; basemap: BasemapDef }) {
+  const t = useT();
+  const nameOf = useBasemapName();
+  if (state !== 'failed' && state !== 'unavailable') return null;
+  return (
+    <p className="talent-map__basemap-notice" role="status">
+      {state === 'failed' ? t('map.basemap.failed') : t('map.basemap.unavailable', { name: nameOf(basemap, 'short') })}
+    </p>
+  );
 }

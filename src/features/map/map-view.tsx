@@ -40,11 +40,14 @@ import { slotMarkerId, slotOf } from './slots';
 import { pickFeature, sameSelection } from './hit';
 import { openingCamera } from './camera';
 import { useCamera } from './use-camera';
-import { SOURCE_ORDER, useMapData, useSourceData } from './use-map-sources';
+import { SOURCE_ORDER, useFramedSources, useMapData, useSourceData } from './use-map-sources';
 import { useFeatureState, useFeatureStates } from './use-feature-state';
 import { isGpuInitializationError, prefersReducedMotion } from './webgl';
-import { ONLINE_BASEMAP_LAYER, ONLINE_BASEMAP_SOURCE, useOnlineBasemap } from './online-basemap';
-import { basemapDef } from '../../lib/basemaps';
+import { isOnlineBasemapSource, useBasemapView } from './online-basemap';
+import { OnlineBasemapLayers } from './online-basemap-layers';
+import { BasemapNotice } from './map-notice';
+import { appLngLat } from './map-frame';
+import { registerPmtilesProtocol } from './pmtiles-protocol';
 import { ContextLostNotice, useContextLoss } from './context-loss';
 import { OnlineConsent } from './online-consent';
 import { getMapHandle, recordViewBounds, setMapHandle } from './map-handle';
@@ -58,6 +61,8 @@ import { usePickStore } from '../../store/pick-store';
 
 // MapLibre 6 ships its worker as a separate module; under Vite it has to be pointed at explicitly.
 setWorkerUrl(workerUrl);
+// pmtiles:// sources (a custom basemap style, imported layers) work wherever the map is drawn.
+registerPmtilesProtocol();
 
 export interface MapViewProps {
   fitPadding?: number | PaddingOptions;
@@ -117,12 +122,9 @@ function MapCanvas({
   const lang = useLang();
   const visible = useAppStore((s) => s.layers);
   const selection = useAppStore((s) => s.selection);
-  const basemap = useAppStore((s) => s.basemap);
-  const onlineConsent = useAppStore((s) => s.onlineConsent);
-  const askOnline = basemap !== 'builtin' && !onlineConsent;
 
   const { data, settled } = useMapData();
-  const sourceData = useSourceData(data);
+  const appSources = useSourceData(data);
   const layerContext = useLayerContext();
   const layers = useMemo(() => mapLayers(lang, visible, layerContext), [lang, visible, layerContext]);
 
@@ -130,13 +132,14 @@ function MapCanvas({
   const [reducedMotion] = useState(prefersReducedMotion);
   const [failed, setFailed] = useState<'webgl' | 'other' | null>(null);
   const [initialViewState] = useState(initialView);
-  const online = useOnlineBasemap(map, askOnline ? 'builtin' : basemap);
-  const tiles = basemapDef(basemap).tiles;
+  const basemapView = useBasemapView(map);
+  // The app's drawing in the basemap's datum (shifted onto GCJ-02 tiles; see map-frame.ts).
+  const sourceData = useFramedSources(appSources, basemapView.frame);
   const contextLost = useContextLoss(map, remount);
   // The tooltip follows the pointer on its own, so a mouse move re-renders it and not the map.
   const tooltip = useRef<TooltipHandle>(null);
 
-  useCamera(map, data, fitPadding);
+  useCamera(map, data, fitPadding, basemapView.frame);
   useFeatureState(map, 'selected', selection, data);
   useFeatureStates(map, 'highlight', highlights, data);
   useMapLocale(map, locale);
@@ -189,7 +192,8 @@ function MapCanvas({
     // Measure mode (Analyse panel): this click places the proximity origin instead of selecting.
     if (usePickStore.getState().picking) {
       usePickStore.getState().setPicking(false);
-      useAppStore.getState().setAnalysis({ origin: { kind: 'point', lng: e.lngLat.lng, lat: e.lngLat.lat } });
+      const at = appLngLat(e.target, e.lngLat);
+      useAppStore.getState().setAnalysis({ origin: { kind: 'point', lng: at.lng, lat: at.lat } });
       return;
     }
     // Chosen on the map: the camera stays where the user put it.
@@ -198,7 +202,7 @@ function MapCanvas({
 
   const onError = useCallback((e: { error?: Error; target: MapLibreMap | null; sourceId?: string }) => {
     // Online tiles failing is expected offline; useOnlineBasemap falls back and says so.
-    if (e.sourceId === ONLINE_BASEMAP_SOURCE) return;
+    if (isOnlineBasemapSource(e.sourceId)) return;
     // A browser without WebGL2 lands here (react-map-gl catches MapLibre's constructor error): that
     // is a known condition with its own notice, not a fault to log.
     if (isGpuInitializationError(e.error)) {
@@ -244,11 +248,7 @@ function MapCanvas({
         onClick={onClick}
         onError={onError}
       >
-        {online === 'on' && tiles && (
-          <Source key={basemap} id={ONLINE_BASEMAP_SOURCE} type="raster" tiles={[...tiles.tiles]} tileSize={tiles.tileSize} maxzoom={tiles.maxzoom}>
-            <Layer id={ONLINE_BASEMAP_LAYER} type="raster" beforeId={slotMarkerId('basemap-tiles')} />
-          </Source>
-        )}
+        <OnlineBasemapLayers map={map} view={basemapView} />
         {SOURCE_ORDER.map((id) => (
           <Source key={id} id={id} type="geojson" data={sourceData[id]} promoteId="fid">
             {layers
@@ -263,13 +263,9 @@ function MapCanvas({
       <HoverSync map={map} data={data} />
       <MapTooltip ref={tooltip} data={data} />
       {contextLost && <ContextLostNotice onRetry={remount} />}
-      {askOnline && <OnlineConsent />}
-      {online === 'failed' && (
-        <p className="talent-map__basemap-notice" role="status">
-          {t('map.basemap.failed')}
-        </p>
-      )}
-      <MapAttribution basemap={online === 'on' ? basemapDef(basemap) : null} />
+      {basemapView.state === 'ask' && <OnlineConsent basemap={basemapView.chosen} />}
+      <BasemapNotice state={basemapView.state} basemap={basemapView.chosen} />
+      <MapAttribution credits={basemapView.credits} />
     </div>
   );
 }

@@ -8,7 +8,9 @@ import { useAppStore } from '../../store/app-store';
 import { SHANGHAI_BOUNDS } from '../../lib/shanghai';
 import type { Bounds } from '../../lib/vocabulary';
 import { cityBounds, type MapData } from './map-data';
-import { automaticCityFit, cameraOf, fitPaddingFor, planCameraRequest, settledChanged, type CameraMove } from './camera';
+import type { MapFrame } from '../../lib/datum';
+import { automaticCityFit, fitPaddingFor, planCameraRequest, settledChanged, type CameraMove } from './camera';
+import { appCamera, frameOf, moveToMap, setMapFrame } from './map-frame';
 import { markDirectedMoveEnd } from './diagnostics';
 import { recordViewBounds } from './map-handle';
 import { prefersReducedMotion } from './webgl';
@@ -19,8 +21,10 @@ import { prefersReducedMotion } from './webgl';
  */
 const AUTOMATIC = { automatic: true } as const;
 
-function perform(map: MapLibreMap, move: CameraMove, automatic: boolean): void {
+function perform(map: MapLibreMap, planned: CameraMove, automatic: boolean): void {
   const eventData = automatic ? AUTOMATIC : undefined;
+  // Planned in WGS84; carried out in the coordinates of the basemap shown.
+  const move = moveToMap(planned, frameOf(map));
   // Each of these stops a move in progress first, so a request mid-flight retargets the camera.
   if (move.method === 'jumpTo') map.jumpTo(move.options, eventData);
   else if (move.method === 'flyTo') map.flyTo(move.options, eventData);
@@ -29,9 +33,9 @@ function perform(map: MapLibreMap, move: CameraMove, automatic: boolean): void {
 
 /**
  * `fitPadding`: pixels kept clear around a feature or the city when the camera fits it (limited
- * on a small map).
+ * on a small map). `frame`: the datum of the basemap shown (see map-frame.ts).
  */
-export function useCamera(map: MapLibreMap | null, data: MapData, fitPadding: number | PaddingOptions): void {
+export function useCamera(map: MapLibreMap | null, data: MapData, fitPadding: number | PaddingOptions, frame: MapFrame): void {
   const city = useMemo<Bounds>(() => (data.districts ? cityBounds(data.districts) : SHANGHAI_BOUNDS), [data.districts]);
   // The city box this map last fitted by itself; a new box (the outlines arriving) is fitted again.
   const autoFitted = useRef<Bounds | null>(null);
@@ -50,6 +54,18 @@ export function useCamera(map: MapLibreMap | null, data: MapData, fitPadding: nu
     [city, paddingOn],
   );
 
+  // --- the datum of the basemap: first, so every move below is made in the right coordinates -----
+  useEffect(() => {
+    if (!map) return;
+    const before = frameOf(map);
+    if (before === frame) return;
+    const center = before.fromMap(map.getCenter());
+    setMapFrame(map, frame);
+    // The same place on the new basemap: the map's centre moves with the datum, the app's view
+    // stays where it was (and a view no one chose stays unchosen).
+    map.jumpTo({ center: frame.toMap(center) }, useAppStore.getState().camera === null ? AUTOMATIC : undefined);
+  }, [map, frame]);
+
   // --- the settled camera: written here, when a move ends, and nowhere else ---------------------
   useEffect(() => {
     if (!map) return;
@@ -57,7 +73,7 @@ export function useCamera(map: MapLibreMap | null, data: MapData, fitPadding: nu
       recordViewBounds(map);
       // A fit no one chose leaves the camera empty, so the URL gets no view and a link keeps
       // fitting whatever screen opens it.
-      const next = e.automatic === true ? null : cameraOf(map);
+      const next = e.automatic === true ? null : appCamera(map);
       const store = useAppStore.getState();
       if (settledChanged(store.camera, next)) store.settleCamera(next);
     };
@@ -90,7 +106,7 @@ export function useCamera(map: MapLibreMap | null, data: MapData, fitPadding: nu
       const request = state.cameraRequest;
       if (!request) return;
       const plan = planCameraRequest(request, {
-        camera: cameraOf(map),
+        camera: appCamera(map),
         selection: state.selection,
         data,
         cityBounds: city,

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
 import { useProximityFeatures } from '../../derived/analysis';
+import type { MapFrame } from '../../lib/datum';
 import { SOURCE_IDS, areaLabelPoints, districtLabelPoints, siteHalos, sitePoints, type MapData, type SourceId } from './map-data';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -51,4 +52,24 @@ export function useSourceData(data: MapData): Record<SourceId, GeoJSON.FeatureCo
     }),
     [districts, districtLabels, areas, areaLabels, points, halos, proximity],
   );
+}
+
+/** Each collection converted once per frame, so a source the conversion did not touch keeps its object. */
+const converted = new WeakMap<MapFrame, WeakMap<GeoJSON.FeatureCollection, GeoJSON.FeatureCollection>>();
+
+function inFrame(frame: MapFrame, fc: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
+  let cache = converted.get(frame);
+  if (!cache) converted.set(frame, (cache = new WeakMap()));
+  let out = cache.get(fc);
+  if (!out) cache.set(fc, (out = frame.toMapData(fc)));
+  return out;
+}
+
+/**
+ * Every GeoJSON source the map draws, in the coordinates of the basemap shown (see map-frame.ts):
+ * the one place the app's drawing is shifted onto a GCJ-02 basemap. A new source goes through here
+ * with the others and is shifted with them.
+ */
+export function useFramedSources<K extends string>(sources: Record<K, GeoJSON.FeatureCollection>, frame: MapFrame): Record<K, GeoJSON.FeatureCollection> {
+  return useMemo(() => Object.fromEntries(Object.entries<GeoJSON.FeatureCollection>(sources).map(([id, fc]) => [id, inFrame(frame, fc)])) as Record<K, GeoJSON.FeatureCollection>, [sources, frame]);
 }
