@@ -12,7 +12,7 @@ import { z } from './zod';
 import { LAYER_IDS, type LayerId } from '../data/schemas';
 import { decodeCamera } from './url-state';
 import { hasMetric } from './metric-registry';
-import { LANGS, SELECTION_KINDS, type Camera, type Lang, type Metric, type Selection, type ViewState } from './vocabulary';
+import { BASEMAPS, LANGS, SELECTION_KINDS, type Camera, type Lang, type Metric, type Selection, type ViewState } from './vocabulary';
 
 export const EMBED_API_VERSION = 1;
 export const COMMAND_TYPE = 'talent-map:command';
@@ -144,6 +144,7 @@ const viewSchema = z.strictObject({
   metric: metricIdSchema,
   camera: cameraSchema.nullable(),
   selection: selectionSchema.nullable(),
+  basemap: z.enum(BASEMAPS as [string, ...string[]]),
 });
 
 /** Events the embed posts, in schema form; the unit tests check every event built here against it. */

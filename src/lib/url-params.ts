@@ -120,7 +120,9 @@ export const URL_PARAMS = [
   entry('state', 'camera', { key: 'map', scope: 'view', default: null, schema: decoded(decodeCamera), encode: (c) => (c ? encodeCamera(c) : '') }),
   entry('state', 'chapter', { key: 'chapter', scope: 'present', default: 1, schema: decoded(decodeChapter), encode: String }),
   entry('state', 'autoplay', { key: 'autoplay', scope: 'present', default: null, schema: decoded(decodeAutoplay), encode: String }),
-  entry('state', 'basemap', { key: 'basemap', scope: 'app', default: 'builtin', schema: oneOf(BASEMAPS, 'builtin'), encode: String }),
+  // A view field: a share link and an embed carry the basemap too. An id this deployment has not
+  // configured still parses (the map draws the built-in basemap and says why).
+  entry('state', 'basemap', { key: 'basemap', scope: 'view', default: 'builtin', schema: oneOf(BASEMAPS, 'builtin'), encode: String }),
   entry('analysis', 'choropleth', {
     key: 'choro',
     scope: 'app',
@@ -169,7 +171,7 @@ export const URL_PARAMS = [
 ] as const;
 
 /** The state fields that describe what the map shows: what a share link, an embed and a host's events carry. */
-export const VIEW_FIELDS = ['lang', 'selection', 'layers', 'metric', 'camera'] as const satisfies readonly (keyof UrlState)[];
+export const VIEW_FIELDS = ['lang', 'selection', 'layers', 'metric', 'camera', 'basemap'] as const satisfies readonly (keyof UrlState)[];
 
 // Keep VIEW_FIELDS in step with the table: a `view` parameter missing from the list (or the other
 // way round) fails to compile here.

@@ -87,4 +87,4 @@ export interface UrlState {
 }
 
 /** The part of the state that describes what the map shows, shared by every mode. */
-export type ViewState = Pick<UrlState, 'lang' | 'selection' | 'layers' | 'metric' | 'camera'>;
+export type ViewState = Pick<UrlState, 'lang' | 'selection' | 'layers' | 'metric' | 'camera' | 'basemap'>;

@@ -198,7 +198,7 @@ describe('fuzz: the message handler', () => {
 });
 
 describe('events', () => {
-  const view = { lang: 'en' as const, layers: ['pudong' as const], metric: 'population' as const, camera: null, selection: null };
+  const view = { lang: 'en' as const, layers: ['pudong' as const], metric: 'population' as const, camera: null, selection: null, basemap: 'tianditu' as const };
   test('every event built matches the published schema', () => {
     expect(eventSchema.safeParse(readyEvent(view)).success).toBe(true);
     expect(eventSchema.safeParse(viewChangedEvent(view)).success).toBe(true);

@@ -15,9 +15,13 @@ import { nameOf, translate, useLang, useT } from '../../i18n/i18n';
 import { DEFAULT_EMBED_OPTIONS, encodeEmbedUrl, fullAppSearch, viewOf } from '../../lib/url-state';
 import { metricName } from '../../i18n/metric-names';
 import { useMetricIds } from '../../derived/metrics';
-import { THEMES, type EmbedOptions, type Lang, type Metric, type Selection, type Theme } from '../../lib/vocabulary';
+import { THEMES, type Basemap, type EmbedOptions, type Lang, type Metric, type Selection, type Theme } from '../../lib/vocabulary';
 import { LANGUAGES } from '../../i18n/languages';
 import { ASPECTS, FRAME_CSS, REFERRER_POLICY, cssObject, snippetHtml, wrapperCss, type Aspect } from '../../lib/embed-snippet';
+import { mapConfigQuery } from '../../data/map-config-query';
+import { availableBasemaps } from '../../lib/basemaps';
+import { EMPTY_MAP_CONFIG } from '../../lib/map-config';
+import { useBasemapName } from '../map/basemap-name';
 import './share-dialog.css';
 
 type CopyState = 'idle' | 'copied' | 'manual';
@@ -94,6 +98,11 @@ function ShareDialogBody({ onClose }: { onClose: () => void }) {
   const [lang, setLang] = useState<Lang>(view.lang);
   const [layers, setLayers] = useState<LayerId[]>(view.layers);
   const [metric, setMetric] = useState<Metric>(view.metric);
+  // The basemaps this deployment offers; a link's basemap it does not offer is not passed on.
+  const basemaps = availableBasemaps(useQuery(mapConfigQuery).data ?? EMPTY_MAP_CONFIG);
+  const basemapName = useBasemapName();
+  const [chosenBasemap, setBasemap] = useState<Basemap>(view.basemap);
+  const basemap = basemaps.some((b) => b.id === chosenBasemap) ? chosenBasemap : 'builtin';
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
   const [aspect, setAspect] = useState<Aspect>('standard');
   const [linkCopy, setLinkCopy] = useState<CopyState>('idle');
@@ -106,13 +115,13 @@ function ShareDialogBody({ onClose }: { onClose: () => void }) {
   const spec = useMemo(() => {
     const selection = focus ? view.selection : null;
     // No camera: the embed fits its focus (or the city) to whatever size the portal gives it.
-    const src = `${base}${encodeEmbedUrl({ lang, selection, layers, metric, camera: null }, options)}`;
+    const src = `${base}${encodeEmbedUrl({ lang, selection, layers, metric, camera: null, basemap }, options)}`;
     const title =
       selection && selectionRecord
         ? translate(lang, 'embed.frameTitleFocus', { name: nameOf(selectionRecord, lang) })
         : translate(lang, 'embed.frameTitle');
     return { src, title, aspect };
-  }, [base, focus, view.selection, selectionRecord, lang, layers, metric, options, aspect]);
+  }, [base, focus, view.selection, selectionRecord, lang, layers, metric, basemap, options, aspect]);
   const snippet = snippetHtml(spec);
 
   // A changed option makes an earlier "copied" untrue.
@@ -172,6 +181,18 @@ function ShareDialogBody({ onClose }: { onClose: () => void }) {
                 ))}
               </select>
             </label>
+            {basemaps.length > 1 && (
+              <label className="share-dialog__field">
+                <span>{t('share.basemap')}</span>
+                <select value={basemap} onChange={(e) => setBasemap(e.target.value as Basemap)}>
+                  {basemaps.map((b) => (
+                    <option key={b.id} value={b.id}>
+                      {basemapName(b, 'label')}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             <label className="share-dialog__field">
               <span>{t('share.shape')}</span>
               <select value={aspect} onChange={(e) => setAspect(e.target.value as Aspect)}>
