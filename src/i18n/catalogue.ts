@@ -6,12 +6,13 @@ import { map } from './messages/map';
 import { embed } from './messages/embed';
 import { tour } from './messages/tour';
 import { analysis } from './messages/analysis';
+import { importMessages } from './messages/import';
 import type { Lang } from './languages';
 
-const en = { ...app.en, ...map.en, ...embed.en, ...tour.en, ...analysis.en };
+const en = { ...app.en, ...map.en, ...embed.en, ...tour.en, ...analysis.en, ...importMessages.en };
 
 export type MessageKey = keyof typeof en;
 export const catalogue: Record<Lang, Record<MessageKey, string>> = {
   en,
-  zh: { ...app.zh, ...map.zh, ...embed.zh, ...tour.zh, ...analysis.zh },
+  zh: { ...app.zh, ...map.zh, ...embed.zh, ...tour.zh, ...analysis.zh, ...importMessages.zh },
 };

@@ -12,12 +12,15 @@ function known(key: string): key is MessageKey {
 }
 
 export function metricName(id: Metric, lang: Lang): string {
-  const own = metricDef(id)?.labels;
+  const def = metricDef(id);
+  const own = def?.labels;
   if (own) {
+    // A user's figures without a source say so in their very name, so no view can show them bare.
+    const unsourced = def.provenance && !def.provenance.source ? ` ${translate(lang, 'import.unsourcedMark')}` : '';
     const text = own[lang];
-    if (text) return text;
+    if (text) return text + unsourced;
     const other = own[DEFAULT_LANG] ?? Object.values(own).find(Boolean);
-    return other ? `${other} ${translate(lang, 'lang.fallbackMark')}` : id;
+    return other ? `${other} ${translate(lang, 'lang.fallbackMark')}${unsourced}` : id;
   }
   const key = `metric.${id}`;
   return known(key) ? translate(lang, key) : id;
@@ -28,6 +31,13 @@ export function metricName(id: Metric, lang: Lang): string {
  * district fact compared for one year), else its kind's (official, derived, a count of this dataset, …).
  */
 export function metricNote(id: Metric, lang: Lang): string {
+  const provenance = metricDef(id)?.provenance;
+  if (provenance) {
+    const date = provenance.date ?? translate(lang, 'import.dateNotStated');
+    return provenance.source
+      ? translate(lang, 'import.metricNote', { source: provenance.source, date })
+      : translate(lang, 'import.metricNoteUnsourced', { date });
+  }
   const own = `metricAbout.${id}`;
   if (known(own)) return translate(lang, own);
   const key = `metricNote.${metricDef(id)?.kind ?? 'fact'}`;

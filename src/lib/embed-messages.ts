@@ -213,11 +213,28 @@ export function parseOriginList(raw: string | undefined): string[] {
     .filter((o): o is string => o !== null);
 }
 
-/** public/embed-config.json: `{ "version": 1, "allowedOrigins": ["https://…"] }`. */
+/**
+ * public/embed-config.json: `{ "version": 1, "allowedOrigins": ["https://…"] }`, and optionally
+ * `"dataOrigins": ["https://…"]`: where a `?data=` saved map may be fetched from (this site always).
+ */
 export const embedConfigSchema = z.object({
   version: z.literal(1),
   allowedOrigins: z.array(z.string()).max(200),
+  dataOrigins: z.array(z.string()).max(200).optional(),
 });
+
+/** The origins `?data=` may load from: the runtime file's `dataOrigins` and the build-time list. */
+export function buildDataOrigins(fileJson: unknown, buildTime: string | undefined): Set<string> {
+  const origins = new Set(parseOriginList(buildTime));
+  const parsed = embedConfigSchema.safeParse(fileJson);
+  if (parsed.success) {
+    for (const o of parsed.data.dataOrigins ?? []) {
+      const n = normaliseOrigin(o);
+      if (n) origins.add(n);
+    }
+  }
+  return origins;
+}
 
 /** The allowlist from the runtime file (already parsed JSON, or null when absent) and the build-time list. */
 export function buildAllowlist(fileJson: unknown, buildTime: string | undefined): { allowlist: Set<string>; fileError: boolean } {

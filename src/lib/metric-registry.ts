@@ -42,6 +42,11 @@ export interface MetricDef {
   row: (code: string, inputs: MetricInputs) => MetricRow;
   /** Run-time metrics only: their names; built-ins read `metric.<id>` from the catalogue. */
   labels?: Partial<Record<Lang, string>>;
+  /**
+   * Run-time metrics only: where the figures come from and when, as the user stated them. A null
+   * source is shown as "unsourced" wherever the metric's name appears (chart, legend, exports).
+   */
+  provenance?: { source: string | null; date: string | null };
 }
 
 function noData(code: string, unit: string): MetricRow {

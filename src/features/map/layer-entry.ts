@@ -1,6 +1,6 @@
 // What a registry entry declares. Kept apart from the registry so the builders of each kind of
 // layer (districts, areas, sites) can return entries without importing the registry that lists them.
-import type { LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { LayerId, SiteCategory } from '../../data/schemas';
 import type { Lang } from '../../lib/vocabulary';
 import type { LayerContext } from '../../derived/layer-context';
@@ -15,7 +15,9 @@ export type LegendSwatch =
   /** A site marker: colour of its layer, shape of its category. */
   | { kind: 'point'; colour: string; edge: string; shape: SiteShape; category: SiteCategory; labelKey: MessageKey }
   /** The uncertainty circle drawn around an approximate location. */
-  | { kind: 'halo'; colour: string; labelKey: MessageKey };
+  | { kind: 'halo'; colour: string; labelKey: MessageKey }
+  /** A plain dot: the points of a layer added at run time (a user's own file). */
+  | { kind: 'dot'; colour: string; edge: string; labelKey?: undefined };
 
 export interface LayerEntry {
   id: LayerId;
@@ -31,3 +33,24 @@ export interface LayerEntry {
 }
 
 export const GROUP_ORDER: readonly LayerGroup[] = ['featured', 'theme', 'context'];
+
+/**
+ * A layer added at run time (a user's imported points, a PMTiles URL): like a built-in entry it
+ * declares its map layers and legend, and it also brings its own sources and names, since it has
+ * no catalogue key and no data file. Registered through `registerLayer` in layers.ts.
+ */
+export interface RuntimeLayerEntry {
+  id: string;
+  /** Its name in each language (as the user gave it: the file's name). */
+  labels: Partial<Record<Lang, string>>;
+  legend: LegendSwatch[];
+  /** MapLibre sources by id; each id is unique to this entry. */
+  sources: Record<string, SourceSpecification>;
+  /** Its map layers, each declaring its slot, without `layout.visibility` (set from `visible`). */
+  mapLayers: (lang: Lang) => LayerSpecification[];
+  /** Layers whose features show a tooltip on hover. */
+  interactiveLayerIds: string[];
+  /** The text of a hovered feature's tooltip: a title and label/value rows (shown as text). */
+  tooltip?: (properties: Record<string, unknown>) => { title: string; rows: [string, string][]; more: number } | null;
+  visible: boolean;
+}

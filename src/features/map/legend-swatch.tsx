@@ -36,6 +36,7 @@ export function LegendSwatch({ swatch }: { swatch: Swatch }) {
           {swatch.shape === 'dot-in-ring' && <circle cx={W / 2} cy={H / 2} r={POINT.coreRadius} fill={swatch.colour} />}
         </>
       )}
+      {swatch.kind === 'dot' && <circle cx={W / 2} cy={H / 2} r={POINT.radius} fill={swatch.colour} stroke={swatch.edge} strokeWidth={1.5} />}
       {swatch.kind === 'halo' && (
         <>
           <circle

@@ -54,6 +54,7 @@ import { getMapHandle, recordViewBounds, setMapHandle } from './map-handle';
 import { MapErrorBoundary, MapNotice } from './map-notice';
 import { MapTooltip, type TooltipHandle } from './map-tooltip';
 import { MapAttribution, MapControls } from './map-controls';
+import { RuntimeLayers } from './runtime-layers';
 import { useMapLocale } from './locale';
 import { useMapDiagnostics } from './diagnostics';
 import { useLayerContext } from '../../derived/analysis';
@@ -258,6 +259,7 @@ function MapCanvas({
               ))}
           </Source>
         ))}
+        <RuntimeLayers />
       </Map>
       <MapControls map={map} hidden={!interactive} />
       <HoverSync map={map} data={data} />

@@ -115,3 +115,15 @@ export const FILL_OPACITY = {
   contextHover: 0.08,
   contextSelected: 0.12,
 } as const;
+
+/**
+ * Colours for layers a user imports, in turn: hues none of the built-in layers use (ColorBrewer's
+ * Dark2 magenta, olive, brown and slate, and a teal), each dark enough for 3:1 against the land,
+ * with a white edge that lifts them off fills.
+ */
+export const IMPORTED_COLOURS = ['#d0237f', '#5c8f1a', '#96681a', '#6a64a8', '#0f7f8c'] as const;
+export const IMPORTED_EDGE = '#ffffff';
+
+export function importedColour(slot: number): string {
+  return IMPORTED_COLOURS[((slot % IMPORTED_COLOURS.length) + IMPORTED_COLOURS.length) % IMPORTED_COLOURS.length]!;
+}
