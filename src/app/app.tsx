@@ -17,6 +17,8 @@ import { PresentLink } from '../features/tour/present-link';
 import { DataStatus } from './data-status';
 import { ShareButton } from '../features/embed/share-dialog';
 import { detectPhraseBreaks } from '../components/phrase-breaks';
+import { ImportPanel } from '../features/import/import-panel';
+import { DropZone } from '../features/import/drop-zone';
 
 const MapView = lazy(() => import('../features/map/map-view'));
 // The analysis tools (exports, CSV writer) are not needed for the first screen.
@@ -94,11 +96,16 @@ export function App() {
             <LayersPanel />
             <BasemapChoice />
           </Panel>
+          <Panel title={t('import.title')} narrow={narrow}>
+            <ImportPanel />
+          </Panel>
         </aside>
         <div className="app__map">
-          <Suspense fallback={<div className="map-placeholder">{t('common.loadingMap')}</div>}>
-            <MapView />
-          </Suspense>
+          <DropZone>
+            <Suspense fallback={<div className="map-placeholder">{t('common.loadingMap')}</div>}>
+              <MapView />
+            </Suspense>
+          </DropZone>
         </div>
         <aside className="app__right">
           <Panel title={t('panel.details')} narrow={narrow} defaultOpen={hasSelection}>

@@ -1,0 +1,128 @@
+// Imported datasets → registry entries: each chosen column of a district table becomes a metric
+// (kind 'imported', with its unit, date and source), each point set a map layer and a reach metric
+// ("share of each district within N km of these points"). One function keeps the registries in
+// step with the list of datasets; nothing else registers or unregisters imported entries.
+import { registerMetric, unregisterMetric, hasMetric, type MetricDef } from '../../lib/metric-registry';
+import { buildSampleGrid, reachShares, type DistrictShape, type SampleGrid } from '../../lib/reach';
+import type { Dataset, DistrictDataset, PointDataset } from '../../lib/import/dataset';
+import { translate } from '../../i18n/i18n';
+import { LANGUAGES, type Lang } from '../../i18n/languages';
+import { registerLayer, runtimeLayers, unregisterLayer } from '../map/layers';
+import { importedPointsEntry, pmtilesEntry } from '../map/imported-layers';
+import { importedColour } from '../map/palette';
+import { pointFeatures, pointTooltip } from './points';
+
+interface Registered {
+  dataset: Dataset;
+  metricIds: string[];
+  layerId: string | null;
+}
+
+const registered = new Map<string, Registered>();
+
+export function metricIdOf(datasetId: string, index: number | 'reach'): string {
+  return `imp-${datasetId}-${index}`;
+}
+
+function labelsIn(make: (lang: Lang) => string): Partial<Record<Lang, string>> {
+  return Object.fromEntries(LANGUAGES.map((l) => [l.code, make(l.code)]));
+}
+
+function districtMetrics(d: DistrictDataset): MetricDef[] {
+  return d.metrics.map((m, i) => ({
+    id: metricIdOf(d.id, i),
+    unit: m.unit,
+    kind: 'imported',
+    fractionDigits: m.fractionDigits,
+    needs: [],
+    choropleth: true,
+    labels: labelsIn(() => m.label),
+    provenance: { source: m.source, date: m.date },
+    // A district the table does not give has no data, never 0.
+    row: (code) => {
+      const value = m.values[code];
+      return { code, value: value ?? null, unit: m.unit, qualifier: null, basis: [] };
+    },
+  }));
+}
+
+let grid: SampleGrid | null = null;
+let gridShapes: readonly DistrictShape[] | null = null;
+
+function reachMetric(d: PointDataset, shapes: readonly DistrictShape[]): MetricDef {
+  let shares: Record<string, number | null> | null = null;
+  const points: [number, number][] = [];
+  for (let i = 0; i < d.coords.length; i += 2) points.push([d.coords[i]!, d.coords[i + 1]!]);
+  return {
+    id: metricIdOf(d.id, 'reach'),
+    unit: '%',
+    kind: 'imported',
+    fractionDigits: 0,
+    needs: [],
+    choropleth: true,
+    labels: labelsIn((lang) => translate(lang, 'import.reachMetric', { km: d.reachKm, name: d.name })),
+    // The points are the user's; the method is ours (reach.ts), so the source is the file itself.
+    provenance: { source: d.name, date: d.created.slice(0, 10) },
+    row: (code) => {
+      // The lattice is built once, on the first row anyone asks for (about 50 ms).
+      if (grid === null || gridShapes !== shapes) {
+        grid = buildSampleGrid(shapes);
+        gridShapes = shapes;
+      }
+      shares ??= reachShares(grid, points, d.reachKm);
+      const share = shares[code];
+      return share === null || share === undefined ? { code, value: null, unit: '%', qualifier: null, basis: [] } : { code, value: share * 100, unit: '%', qualifier: 'about', basis: [] };
+    },
+  };
+}
+
+function register(d: Dataset, shapes: readonly DistrictShape[] | null): Registered {
+  const metrics: MetricDef[] = [];
+  let layerId: string | null = null;
+  // A layer keeps whether it is shown across a re-registration (a new filter, say).
+  const wasVisible = (id: string) => runtimeLayers().find((e) => e.id === id)?.visible ?? true;
+  if (d.kind === 'districts') metrics.push(...districtMetrics(d));
+  if (d.kind === 'points') {
+    const entry = importedPointsEntry({ id: d.id, name: d.name, colour: importedColour(d.colour), data: pointFeatures(d), tooltip: (p) => pointTooltip(d, p) });
+    registerLayer({ ...entry, visible: wasVisible(entry.id) });
+    layerId = entry.id;
+    if (shapes) metrics.push(reachMetric(d, shapes));
+  }
+  if (d.kind === 'pmtiles') {
+    const entry = pmtilesEntry({ id: d.id, name: d.name, colour: importedColour(d.colour), url: `pmtiles://${d.url}`, sourceLayer: d.sourceLayer });
+    registerLayer({ ...entry, visible: wasVisible(entry.id) });
+    layerId = entry.id;
+  }
+  for (const m of metrics) if (!hasMetric(m.id)) registerMetric(m);
+  return { dataset: d, metricIds: metrics.map((m) => m.id), layerId };
+}
+
+function forget(r: Registered, keepLayer: boolean) {
+  r.metricIds.forEach(unregisterMetric);
+  if (r.layerId && !keepLayer) unregisterLayer(r.layerId);
+}
+
+let shapes: readonly DistrictShape[] | null = null;
+
+/** The district outlines, once loaded: point sets then also get their reach metric. */
+export function setDistrictShapes(next: readonly DistrictShape[]): void {
+  shapes = next;
+}
+
+/** Makes the registries hold exactly the entries of `datasets` (a changed dataset is registered again). */
+export function syncRegistries(datasets: readonly Dataset[]): void {
+  const byId = new Map(datasets.map((d) => [d.id, d]));
+  for (const [id, r] of registered) {
+    const now = byId.get(id);
+    if (now === r.dataset && (r.dataset.kind !== 'points' || r.metricIds.length > 0 || !shapes)) continue;
+    // Replaced in place: registerLayer swaps the entry, so the layer is not removed first.
+    forget(r, now !== undefined);
+    registered.delete(id);
+  }
+  for (const d of datasets) if (!registered.has(d.id)) registered.set(d.id, register(d, shapes));
+}
+
+/** The metric ids a dataset added, for the imported-data list and the tests. */
+export function metricIdsOf(datasetId: string): readonly string[] {
+  return registered.get(datasetId)?.metricIds ?? [];
+}

@@ -1,0 +1,92 @@
+// The imported datasets: a small zustand store (the list and the last message), kept in IndexedDB
+// so they survive a reload and work offline. Each dataset is its own IndexedDB entry, plus the
+// list of ids in order. Everything read back is validated (readDataset) before it is used.
+import { create } from 'zustand';
+import { createStore, del, get, getMany, set } from 'idb-keyval';
+import { readDataset, type Dataset } from '../../lib/import/dataset';
+import type { MessageKey, Vars } from '../../i18n/i18n';
+
+export interface Notice {
+  key: MessageKey;
+  vars?: Vars;
+  tone: 'info' | 'error';
+}
+
+interface ImportState {
+  datasets: Dataset[];
+  /** Whether the stored datasets have been read (tests wait for it). */
+  loaded: boolean;
+  notice: Notice | null;
+  setNotice: (n: Notice | null) => void;
+  /** The file being previewed (chosen or dropped); null when the preview is closed. */
+  pending: File | null;
+  openFile: (file: File | null) => void;
+}
+
+export const useImportStore = create<ImportState>()((setState) => ({
+  datasets: [],
+  loaded: false,
+  notice: null,
+  setNotice: (notice) => setState({ notice }),
+  pending: null,
+  openFile: (pending) => setState({ pending }),
+}));
+
+const db = typeof indexedDB === 'undefined' ? null : createStore('talent-map-imports', 'datasets');
+const ORDER = 'order';
+
+async function persist(datasets: readonly Dataset[], changed: readonly Dataset[]): Promise<void> {
+  if (!db) return;
+  try {
+    for (const d of changed) await set(`dataset:${d.id}`, d, db);
+    await set(ORDER, datasets.map((d) => d.id), db);
+  } catch {
+    useImportStore.getState().setNotice({ key: 'import.persistFailed', tone: 'error' });
+  }
+}
+
+export function addDatasets(added: readonly Dataset[]): void {
+  const s = useImportStore.getState();
+  const ids = new Set(added.map((d) => d.id));
+  const datasets = [...s.datasets.filter((d) => !ids.has(d.id)), ...added];
+  useImportStore.setState({ datasets });
+  void persist(datasets, added);
+}
+
+export function updateDataset(next: Dataset): void {
+  const datasets = useImportStore.getState().datasets.map((d) => (d.id === next.id ? next : d));
+  useImportStore.setState({ datasets });
+  void persist(datasets, [next]);
+}
+
+export function removeDataset(id: string): void {
+  const datasets = useImportStore.getState().datasets.filter((d) => d.id !== id);
+  useImportStore.setState({ datasets });
+  if (!db) return;
+  void del(`dataset:${id}`, db)
+    .then(() => set(ORDER, datasets.map((d) => d.id), db))
+    .catch(() => undefined);
+}
+
+let loading: Promise<void> | null = null;
+
+/** Reads the stored datasets once per page; a damaged entry is left out, the rest load. */
+export function loadStoredDatasets(): Promise<void> {
+  loading ??= (async () => {
+    let stored: Dataset[] = [];
+    if (db) {
+      try {
+        const ids = ((await get<unknown>(ORDER, db)) ?? []) as unknown;
+        const list = Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [];
+        const values = await getMany(list.map((id) => `dataset:${id}`), db);
+        stored = values.map(readDataset).filter((d): d is Dataset => d !== null);
+      } catch {
+        stored = [];
+      }
+    }
+    const current = useImportStore.getState().datasets;
+    const ids = new Set(current.map((d) => d.id));
+    useImportStore.setState({ datasets: [...stored.filter((d) => !ids.has(d.id)), ...current], loaded: true });
+  })();
+  return loading;
+}
