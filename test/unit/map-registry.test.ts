@@ -12,6 +12,7 @@ import {
   legendFor,
 } from '../../src/features/map/layers';
 import { basemapLayers } from '../../src/features/map/basemap';
+import { districtLabelLayers } from '../../src/features/map/label-layers';
 import { BASEMAP, FEATURED_DISTRICT_COLOURS } from '../../src/features/map/palette';
 import { SOURCE_IDS } from '../../src/features/map/map-data';
 import * as fixture from '../fixtures/app-data';
@@ -63,7 +64,7 @@ describe('layer registry', () => {
   });
 
   it('gives every map layer a unique, stable <dataset>-<role> id that names its source', () => {
-    const layers = [...basemapLayers('en'), ...LAYER_ENTRIES.flatMap((e) => e.mapLayers('en'))];
+    const layers = [...basemapLayers(), ...districtLabelLayers('en'), ...LAYER_ENTRIES.flatMap((e) => e.mapLayers('en'))];
     const ids = layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
     const sources = Object.values(SOURCE_IDS);

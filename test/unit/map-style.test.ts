@@ -75,18 +75,18 @@ describe('assembled map style', () => {
   };
 
   it('labels districts in the current language', () => {
-    expect(labelField('en', 'district-labels-text')).toEqual(['get', 'name_en']);
-    expect(labelField('zh', 'district-labels-text')).toEqual(['get', 'name_zh']);
+    expect(labelField('en', 'district-labels-text')).toEqual(['get', 'label_en']);
+    expect(labelField('zh', 'district-labels-text')).toEqual(['get', 'label_zh']);
   });
 
   it('labels areas in the current language', () => {
-    expect(labelField('en', 'area-labels-hongqiao-cbd-text')).toEqual(['get', 'name_en']);
-    expect(labelField('zh', 'area-labels-zhangjiang-text')).toEqual(['get', 'name_zh']);
+    expect(labelField('en', 'area-labels-hongqiao-cbd-text')).toEqual(['get', 'label_en']);
+    expect(labelField('zh', 'area-labels-zhangjiang-text')).toEqual(['get', 'label_zh']);
   });
 
   it('labels sites in the current language', () => {
-    expect(labelField('en', 'sites-service-centres-labels')).toEqual(['get', 'name_en']);
-    expect(labelField('zh', 'sites-universities-labels')).toEqual(['get', 'name_zh']);
+    expect(labelField('en', 'sites-service-centres-labels')).toEqual(['get', 'label_en']);
+    expect(labelField('zh', 'sites-universities-labels')).toEqual(['get', 'label_zh']);
   });
 
   it('draws the sea first, then land, fills, lines, halos, labels and points on top', () => {

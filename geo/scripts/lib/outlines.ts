@@ -1,7 +1,6 @@
 // Pure helpers for turning ECharts' compressed map JSON into plain WGS84 GeoJSON outlines.
 // No file access here: build-outlines.ts reads and writes, these functions only transform.
 import gcoord from 'gcoord';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import polylabel from 'polylabel';
 
 export type Position = [number, number];
@@ -161,8 +160,7 @@ function largestPolygon(polys: PolygonCoords[]): PolygonCoords {
 
 /**
  * Decodes every feature, converts GCJ-02 → WGS84, rounds to 5 decimals (about 1 m), closes rings,
- * and keeps only `code` and `label`. A feature without a `cp` label point (Chongming in 4.9.0) gets
- * the pole of inaccessibility of its largest part. Sorted by code.
+ * and keeps only `code` and `label`, the pole of inaccessibility of its largest part. Sorted by code.
  */
 export function convertEchartsMap(map: EchartsMap): OutlineCollection {
   if (!map.UTF8Encoding) throw new Error('expected an ECharts map with UTF8Encoding: true');
@@ -182,10 +180,10 @@ export function convertEchartsMap(map: EchartsMap): OutlineCollection {
     for (const poly of polys) {
       for (const ring of poly) if (ring.length < 4) throw new Error(`${code}: a ring has fewer than 4 points`);
     }
-    // ECharts' own label point where it lies inside the outline; otherwise (Chongming has none)
-    // the pole of inaccessibility of the largest part.
-    const cp = f.properties.cp ? gcjToWgs(f.properties.cp) : null;
-    const label = cp && booleanPointInPolygon(cp, geometry) ? cp : labelAnchor(largestPolygon(polys));
+    // The pole of inaccessibility of the largest part: the name sits as deep inside the district
+    // as it can. ECharts' own `cp` points are not used: Pudong's sits on its western edge at
+    // Lujiazui, among the central districts' names and markers.
+    const label = labelAnchor(largestPolygon(polys));
     return { type: 'Feature', properties: { code, label: [round(label[0]), round(label[1])] }, geometry };
   });
   features.sort((a, b) => a.properties.code.localeCompare(b.properties.code));

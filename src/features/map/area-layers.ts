@@ -2,8 +2,8 @@
 // area's own sites drawn by the same entry so one checkbox shows or hides both.
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { LayerContext } from '../../derived/layer-context';
-import { AREA_COLOURS, AREA_DASH, BASEMAP, FILL_OPACITY, type AreaLayer } from './palette';
-import { FONTS, fontStack, nameProperty } from './basemap';
+import { AREA_COLOURS, AREA_DASH, FILL_OPACITY, type AreaLayer } from './palette';
+import { areaLabelLayer } from './label-layers';
 import { byState, propertyEquals } from './expressions';
 import type { LayerEntry } from './layer-entry';
 import { SOURCE_IDS } from './map-data';
@@ -59,27 +59,7 @@ export function areaEntry(id: AreaLayer): LayerEntry {
         layout: { 'line-join': 'round' },
         paint: { 'line-color': colour, 'line-width': byState(1.8, 2.4, 3), 'line-dasharray': AREA_DASH },
       },
-      {
-        id: `area-labels-${id}-text`,
-        type: 'symbol',
-        source: SOURCE_IDS.areaLabels,
-        filter: areaFilter(ctx),
-        ...inSlot('area-labels'),
-        minzoom: 9.5,
-        layout: {
-          'text-field': ['get', nameProperty(lang)],
-          'text-font': fontStack(FONTS.medium),
-          'text-size': ['interpolate', ['linear'], ['zoom'], 10, 11, 14, 14],
-          'text-max-width': 7,
-          'text-offset': [0, -1.4],
-          'text-padding': 2,
-        },
-        paint: {
-          'text-color': colour,
-          'text-halo-color': BASEMAP.labelHalo,
-          'text-halo-width': 1.6,
-        },
-      },
+      areaLabelLayer(id, colour, areaFilter(ctx), lang, ctx),
       ...siteLayers(id, lang, ctx),
     ],
   };

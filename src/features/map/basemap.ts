@@ -6,12 +6,11 @@ import type { FontFacesSpecification, LayerSpecification, StyleSpecification } f
 import interMediumUrl from '@fontsource/inter/files/inter-latin-500-normal.woff2?url';
 import interSemiBoldUrl from '@fontsource/inter/files/inter-latin-600-normal.woff2?url';
 import type { Lang } from '../../lib/vocabulary';
-import { languageOf, type FieldSuffix, type Script } from '../../i18n/languages';
+import type { FieldSuffix } from '../../i18n/languages';
 import { fieldName } from '../../i18n/localized';
 import { BASEMAP } from './palette';
 import { SOURCE_IDS } from './map-data';
 import { SLOTS, inSlot, slotMarker } from './slots';
-import { isSelected } from './expressions';
 
 /** The Latin subset the bundled files cover (from the @fontsource/inter stylesheet). */
 const LATIN_RANGE = [
@@ -73,9 +72,6 @@ export function nameProperty(lang: Lang): `name_${FieldSuffix}` {
   return fieldName('name', lang);
 }
 
-/** CJK labels read better with their characters spaced out; Latin ones only slightly opened. */
-const LABEL_LETTER_SPACING: Record<Script, number> = { latin: 0.02, cjk: 0.1 };
-
 export const BACKGROUND_LAYER_ID = 'water-background';
 
 /**
@@ -95,8 +91,8 @@ export function baseStyle(): StyleSpecification {
   };
 }
 
-/** The land, the district boundaries on it, and the district names: always shown. */
-export function basemapLayers(lang: Lang): LayerSpecification[] {
+/** The land and the district boundaries on it: always shown (the names: label-layers.ts). */
+export function basemapLayers(): LayerSpecification[] {
   return [
     {
       id: 'districts-land',
@@ -128,31 +124,6 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       paint: {
         'line-color': BASEMAP.boundary,
         'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.6, 12, 1.2],
-      },
-    },
-    {
-      id: 'district-labels-text',
-      type: 'symbol',
-      source: SOURCE_IDS.districtLabels,
-      ...inSlot('district-labels'),
-      layout: {
-        'text-field': ['get', nameProperty(lang)],
-        'text-font': fontStack(FONTS.semiBold),
-        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 11, 10, 13, 13, 16],
-        'text-letter-spacing': LABEL_LETTER_SPACING[languageOf(lang).script],
-        'text-max-width': 8,
-        'text-padding': 4,
-        // Featured districts keep their names when the small central ones collide, and a name may
-        // step off its anchor point to find room (Pudong's point sits on its western edge, among
-        // the central districts).
-        'symbol-sort-key': ['case', ['get', 'featured'], 0, 1],
-        'text-variable-anchor-offset': ['center', [0, 0], 'left', [0.4, 0], 'top', [0, 0.4], 'bottom', [0, -0.4], 'right', [-0.4, 0]],
-      },
-      paint: {
-        'text-color': ['case', isSelected, '#111318', BASEMAP.labelText],
-        'text-halo-color': BASEMAP.labelHalo,
-        'text-halo-width': 1.6,
-        'text-halo-blur': 0.4,
       },
     },
   ];

@@ -16,6 +16,9 @@ import {
   type SiteCategory,
 } from '../../data/schemas';
 import type { Bounds, Selection } from '../../lib/vocabulary';
+import { LANGUAGES, type FieldSuffix, type Lang } from '../../i18n/languages';
+import { fieldName, type LocalizedRecord } from '../../i18n/localized';
+import { nameOf } from '../../i18n/i18n';
 
 export const SOURCE_IDS = {
   districts: 'districts',
@@ -42,7 +45,25 @@ export interface MapData {
   sites?: Site[] | undefined;
 }
 
-export interface SitePointProps {
+/** The text a map label shows in each language: `label_en`, `label_zh`, … */
+export type LabelProps = Record<`label_${FieldSuffix}`, string>;
+
+/** The feature property a label layer reads in `lang`. */
+export function labelProperty(lang: Lang): `label_${FieldSuffix}` {
+  return fieldName('label', lang);
+}
+
+/**
+ * A record's label in every language, by the same rules as its name everywhere else on the page
+ * (`nameOf`): a name written for this map carries its "translated" mark, and a missing one is the
+ * English name marked as English. A label layer reading `name_zh` itself would present a
+ * translation as the established name, and draw nothing where there is none.
+ */
+export function labelProps(record: LocalizedRecord<'name'>): LabelProps {
+  return Object.fromEntries(LANGUAGES.map((l) => [labelProperty(l.code), nameOf(record, l.code)])) as LabelProps;
+}
+
+export interface SitePointProps extends LabelProps {
   fid: number;
   id: string;
   category: SiteCategory;
@@ -75,6 +96,7 @@ export function sitePoints(sites: readonly Site[]): FeatureCollection<Point, Sit
         layer: s.layer,
         name_en: s.name_en,
         name_zh: s.name_zh,
+        ...labelProps(s),
         precision_m: s.precision_m,
         approximate: isApproximate(s),
         ...(s.opened ? { opened_year: openedYear(s.opened)! } : {}),
@@ -106,6 +128,7 @@ export function districtLabelPoints(districts: DistrictsFile): FeatureCollection
         code: f.properties.code,
         name_en: f.properties.name_en,
         name_zh: f.properties.name_zh,
+        ...labelProps(f.properties),
         featured: f.properties.featured,
       },
     })),
@@ -136,6 +159,7 @@ export function areaLabelPoints(areas: AreasFile): FeatureCollection<Point> {
         layer: f.properties.layer,
         name_en: f.properties.name_en,
         name_zh: f.properties.name_zh,
+        ...labelProps(f.properties),
       },
     })),
   };

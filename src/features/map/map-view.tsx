@@ -34,6 +34,8 @@ import type { Selection } from '../../lib/vocabulary';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY, baseStyle } from './basemap';
 import { NO_DATA_PATTERN, hatchImage } from './district-layers';
 import { INTERACTIVE_LAYER_IDS } from './layers';
+import { MARKER_BOX_IMAGE, markerBoxImage } from './label-layers';
+import { useLabelContext } from './use-label-context';
 import type { MapData } from './map-data';
 import { mapLayers } from './style';
 import { slotMarkerId, slotOf } from './slots';
@@ -126,7 +128,8 @@ function MapCanvas({
 
   const { data, settled } = useMapData();
   const appSources = useSourceData(data);
-  const layerContext = useLayerContext();
+  const analysisContext = useLayerContext();
+  const layerContext = useLabelContext(analysisContext, highlights);
   const layers = useMemo(() => mapLayers(lang, visible, layerContext), [lang, visible, layerContext]);
 
   const [map, setMap] = useState<MapLibreMap | null>(null);
@@ -159,12 +162,15 @@ function MapCanvas({
   );
 
   // --- map events -----------------------------------------------------------------------------
-  // The choropleth's "no data" hatching is an image the style names by id. It is resolved on
-  // demand, as soon as the map exists: a layer can ask for it before the map's load event fires.
+  // The choropleth's "no data" hatching and the labels' marker boxes are images the style names by
+  // id. They are resolved on demand, as soon as the map exists: a layer can ask for one before the
+  // map's load event fires.
   const registerImages = useCallback((ref: MapRef | null) => {
     ref?.getMap().setMissingStyleImageResolver((id) => {
       const m = ref.getMap();
-      if (id === NO_DATA_PATTERN && !m.hasImage(id)) m.addImage(id, hatchImage());
+      if (m.hasImage(id)) return;
+      if (id === NO_DATA_PATTERN) m.addImage(id, hatchImage());
+      if (id === MARKER_BOX_IMAGE) m.addImage(id, markerBoxImage());
     });
   }, []);
 

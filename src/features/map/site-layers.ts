@@ -1,15 +1,16 @@
-// Site markers: the map layers and legend of every entry that draws sites, on its own (talent
+// Site markers: the map layers and legend of every entry that draws sites (their names and the
+// boxes that keep other names off them are built in label-layers.ts), on its own (talent
 // apartments, service centres, universities) or inside a schematic area (see area-layers.ts).
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { SiteCategory } from '../../data/schemas';
 import type { Lang } from '../../lib/vocabulary';
 import type { LayerContext } from '../../derived/layer-context';
-import { BASEMAP, HALO, POINT, SITE_LAYER_COLOURS, SITE_LAYER_DOT_EDGES, SITE_SHAPES, type SiteLayer, type SiteShape } from './palette';
-import { FONTS, fontStack, nameProperty } from './basemap';
+import { HALO, POINT, SITE_LAYER_COLOURS, SITE_LAYER_DOT_EDGES, SITE_SHAPES, type SiteLayer, type SiteShape } from './palette';
 import { byState, isHovered, isSelected, propertyEquals, propertyIn } from './expressions';
 import type { LayerEntry, LayerGroup, LegendSwatch } from './layer-entry';
 import { SOURCE_IDS } from './map-data';
 import { inSlot } from './slots';
+import { markerBoxLayer, siteLabelLayers } from './label-layers';
 
 /** Timeline filter: sites with an opening year at or before `year`. */
 export function openedBy(year: number): ExpressionSpecification {
@@ -33,8 +34,8 @@ const RING_CATEGORIES = categoriesWithShape(['ring', 'dot-in-ring']);
 /** Get a second, small dot inside the ring. */
 const CORE_CATEGORIES = categoriesWithShape(['dot-in-ring']);
 
-/** Site names are shown from this zoom on (street level). */
-export const SITE_LABEL_MINZOOM = 12.5;
+/** A marker's radius in px at zoom 9 and 14, before hover and selection enlarge it. */
+export const MARKER_RADIUS = { z9: POINT.radius - 1, z14: POINT.radius + 1.5 } as const;
 
 export function siteLayers(layer: SiteLayer, lang: Lang, ctx?: LayerContext): LayerSpecification[] {
   const colour = SITE_LAYER_COLOURS[layer];
@@ -79,9 +80,9 @@ export function siteLayers(layer: SiteLayer, lang: Lang, ctx?: LayerContext): La
           ['linear'],
           ['zoom'],
           9,
-          ['case', isSelected, POINT.radius + 2.5, isHovered, POINT.radius + 1.5, POINT.radius - 1],
+          ['case', isSelected, MARKER_RADIUS.z9 + 3.5, isHovered, MARKER_RADIUS.z9 + 2.5, MARKER_RADIUS.z9],
           14,
-          ['case', isSelected, POINT.radius + 4.5, isHovered, POINT.radius + 3, POINT.radius + 1.5],
+          ['case', isSelected, MARKER_RADIUS.z14 + 3, isHovered, MARKER_RADIUS.z14 + 1.5, MARKER_RADIUS.z14],
         ],
         'circle-stroke-color': ['case', isRing, colour, isSelected, POINT.selectedStroke, SITE_LAYER_DOT_EDGES[layer]],
         'circle-stroke-width': ['case', isRing, ['case', isSelected, POINT.ringStroke + 1, POINT.ringStroke], isSelected, 2.5, 1.5],
@@ -100,29 +101,8 @@ export function siteLayers(layer: SiteLayer, lang: Lang, ctx?: LayerContext): La
         'circle-pitch-alignment': 'map',
       },
     },
-    {
-      // Names appear once the map is close enough for them not to bury the points.
-      id: `sites-${layer}-labels`,
-      type: 'symbol',
-      source: SOURCE_IDS.sites,
-      filter: inLayer,
-      ...inSlot('site-labels'),
-      minzoom: SITE_LABEL_MINZOOM,
-      layout: {
-        'text-field': ['get', nameProperty(lang)],
-        'text-font': fontStack(FONTS.medium),
-        'text-size': 11.5,
-        'text-max-width': 10,
-        'text-variable-anchor-offset': ['left', [0.9, 0], 'right', [-0.9, 0], 'top', [0, 0.8], 'bottom', [0, -0.8]],
-        'text-justify': 'auto',
-        'text-padding': 2,
-      },
-      paint: {
-        'text-color': ['case', isSelected, POINT.selectedStroke, BASEMAP.labelText],
-        'text-halo-color': BASEMAP.labelHalo,
-        'text-halo-width': 1.5,
-      },
-    },
+    ...siteLabelLayers(layer, inLayer, lang, ctx),
+    markerBoxLayer(layer, inLayer, MARKER_RADIUS),
   ];
 }
 

@@ -14,10 +14,16 @@ export const SLOTS = [
   'district-lines',
   'area-lines',
   'halos',
+  'points',
+  // Labels. MapLibre places labels from the top layer down, each claiming its room before the
+  // next is placed, so this order is also their priority (see label-layers.ts): the invisible
+  // marker boxes first, so no name covers a marker; then the named (selected, highlighted) sites;
+  // then area names (the map's theme, and few), district names and the other site names.
+  'site-labels',
   'district-labels',
   'area-labels',
-  'points',
-  'site-labels',
+  'named-site-labels',
+  'marker-boxes',
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 

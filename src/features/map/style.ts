@@ -6,15 +6,17 @@ import type { LayerId } from '../../data/schemas';
 import type { Lang } from '../../lib/vocabulary';
 import type { LayerContext } from '../../derived/layer-context';
 import { baseStyle, basemapLayers } from './basemap';
+import { districtLabelLayers } from './label-layers';
 import { LAYER_ENTRIES, entryLayers } from './layers';
 import { PROXIMITY_OVERLAY } from './proximity-overlay';
 import { buildSources, type MapData } from './map-data';
 import { SLOTS, slotMarkerId, slotOf } from './slots';
 
-/** Basemap layers, then each registry entry's layers, with visibility applied. */
+/** Basemap layers and district names, then each registry entry's layers, with visibility applied. */
 export function mapLayers(lang: Lang, visible: readonly LayerId[], ctx?: LayerContext): LayerSpecification[] {
   return [
-    ...basemapLayers(lang),
+    ...basemapLayers(),
+    ...districtLabelLayers(lang, ctx),
     ...LAYER_ENTRIES.flatMap((entry) => entryLayers(entry, lang, visible, ctx)),
     ...PROXIMITY_OVERLAY.mapLayers(lang),
   ];
