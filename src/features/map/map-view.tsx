@@ -265,7 +265,7 @@ function MapCanvas({
               ))}
           </Source>
         ))}
-        <RuntimeLayers />
+        <RuntimeLayers frame={basemapView.frame} />
       </Map>
       <MapControls map={map} hidden={!interactive} />
       <HoverSync map={map} data={data} />

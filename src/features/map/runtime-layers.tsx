@@ -9,12 +9,24 @@ import { useLang, useT } from '../../i18n/i18n';
 import { runtimeEntryLayers, runtimeLayers, subscribeToLayers } from './layers';
 import { slotMarkerId, slotOf } from './slots';
 import type { RuntimeLayerEntry } from './layer-entry';
+import type { MapFrame } from '../../lib/datum';
+import { inFrame } from './use-map-sources';
+
+/** A GeoJSON source's data in the basemap's datum (map-frame.ts); tiled sources cannot be shifted. */
+function framed(spec: RuntimeLayerEntry['sources'][string], frame: MapFrame): SourceProps {
+  const s = spec as SourceProps;
+  if (s.type === 'geojson' && typeof s.data === 'object' && s.data !== null && (s.data as GeoJSON.GeoJSON).type === 'FeatureCollection') {
+    return { ...s, data: inFrame(frame, s.data as GeoJSON.FeatureCollection) } as SourceProps;
+  }
+  return s;
+}
 
 export function useRuntimeLayers(): readonly RuntimeLayerEntry[] {
   return useSyncExternalStore(subscribeToLayers, runtimeLayers, runtimeLayers);
 }
 
-export function RuntimeLayers() {
+/** `frame`: the basemap's datum; imported GeoJSON is shifted with the app's own data. */
+export function RuntimeLayers({ frame }: { frame: MapFrame }) {
   const lang = useLang();
   const entries = useRuntimeLayers();
   return (
@@ -22,7 +34,7 @@ export function RuntimeLayers() {
       {entries.flatMap((entry) => {
         const layers = runtimeEntryLayers(entry, lang);
         return Object.entries(entry.sources).map(([id, spec]) => (
-          <Source key={id} id={id} {...(spec as SourceProps)}>
+          <Source key={id} id={id} {...framed(spec, frame)}>
             {layers
               .filter((l) => 'source' in l && l.source === id)
               .map((l) => (

@@ -57,7 +57,7 @@ export function useSourceData(data: MapData): Record<SourceId, GeoJSON.FeatureCo
 /** Each collection converted once per frame, so a source the conversion did not touch keeps its object. */
 const converted = new WeakMap<MapFrame, WeakMap<GeoJSON.FeatureCollection, GeoJSON.FeatureCollection>>();
 
-function inFrame(frame: MapFrame, fc: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
+export function inFrame(frame: MapFrame, fc: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
   let cache = converted.get(frame);
   if (!cache) converted.set(frame, (cache = new WeakMap()));
   let out = cache.get(fc);
