@@ -85,7 +85,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/unit/**/*.test.ts'],
+          // The property tests run thousands of cases; they assert behaviour, not speed, and a
+          // busy two-core machine can take several times the 5 s default.
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,
