@@ -7,7 +7,7 @@ import globals from 'globals';
 
 // Imports flow one way: shared code (lib, data, i18n, store, derived, components) → features → app.
 // A feature does not reach into another, except where one composes another on purpose (listed).
-const FEATURES = ['analysis', 'charts', 'data-table', 'details', 'embed', 'finder', 'headline', 'import', 'map', 'tour'];
+const FEATURES = ['analysis', 'charts', 'data-table', 'details', 'embed', 'finder', 'headline', 'import', 'map', 'tour', 'tour-builder'];
 const COMPOSES = {
   // The embed is a small app of its own: the map, its legend and the chart.
   embed: ['map', 'charts'],
@@ -17,6 +17,8 @@ const COMPOSES = {
   tour: ['map'],
   // Imported points and PMTiles URLs become entries of the map's layer registry.
   import: ['map'],
+  // The tour builder draws the map the chapters are taken from.
+  'tour-builder': ['map'],
 };
 const featureZones = FEATURES.map((f) => ({
   target: `./src/features/${f}`,

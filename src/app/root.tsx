@@ -6,6 +6,8 @@ import { useAppStore } from '../store/app-store';
 
 const EmbedView = lazy(() => import('../features/embed/embed-view'));
 const PresenterView = lazy(() => import('../features/tour/presenter-view'));
+const SpeakerWindow = lazy(() => import('../features/tour/speaker-window'));
+const BuilderView = lazy(() => import('../features/tour-builder/builder-view'));
 
 export function Root() {
   const mode = useAppStore((s) => s.mode);
@@ -14,6 +16,18 @@ export function Root() {
       return (
         <Suspense fallback={null}>
           <PresenterView />
+        </Suspense>
+      );
+    case 'presenter-view':
+      return (
+        <Suspense fallback={null}>
+          <SpeakerWindow />
+        </Suspense>
+      );
+    case 'build':
+      return (
+        <Suspense fallback={null}>
+          <BuilderView />
         </Suspense>
       );
     case 'embed':

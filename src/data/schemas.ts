@@ -77,6 +77,8 @@ export const TEXT_LIMITS = {
   title: 300,
   /** Notes and the tour's captions, which may run to a paragraph (635). */
   note: 1000,
+  /** A speaker's notes for one chapter: what to say, not shown to the audience. */
+  speakerNotes: 4000,
 } as const;
 
 /** Text a person reads: at most `max` characters and nothing invisible (see src/lib/safe-text.ts). */
@@ -276,6 +278,10 @@ export const tourChapterSchema = z.object({
   distances: z.array(tourDistanceSchema).max(3),
   /** Lists the sites the data has no location for (the "still unmapped" chapter). */
   list_unmapped: z.boolean(),
+  /** The chart metric the chapter shows (a registry id; checked against the registry on import). */
+  metric: idText.optional(),
+  /** The speaker's notes, shown in the presenter view only; either language may be empty. */
+  notes: z.object({ en: text(TEXT_LIMITS.speakerNotes, true), zh: text(TEXT_LIMITS.speakerNotes, true) }).partial().optional(),
 });
 export type TourChapter = z.infer<typeof tourChapterSchema>;
 

@@ -132,3 +132,18 @@ export function formatDistance(metres: number, lang: Lang): string {
 export function formatRadius(metres: number, lang: Lang): string {
   return fill(FIGURE_WORDS[lang].patterns.radius, { distance: formatDistance(metres, lang) });
 }
+
+/** A wall-clock time, hours and minutes, as the language writes it (the presenter view's clock). */
+export function formatClock(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(languageOf(lang).locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+}
+
+/** Elapsed time as m:ss, or h:mm:ss from an hour (a talk's timer); digits in the language's numerals. */
+export function formatElapsed(ms: number, lang: Lang): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const two = (n: number) => formatNumber(n, lang, 0).padStart(2, formatNumber(0, lang, 0));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return h > 0 ? `${formatNumber(h, lang, 0)}:${two(m)}:${two(s)}` : `${formatNumber(m, lang, 0)}:${two(s)}`;
+}

@@ -26,6 +26,7 @@ import {
   decodeKm,
   decodeLayers,
   decodeAutoplay,
+  decodeTourId,
   decodeOrigin,
   decodeRings,
   decodeSelection,
@@ -119,6 +120,7 @@ export const URL_PARAMS = [
   }),
   entry('state', 'camera', { key: 'map', scope: 'view', default: null, schema: decoded(decodeCamera), encode: (c) => (c ? encodeCamera(c) : '') }),
   entry('state', 'chapter', { key: 'chapter', scope: 'present', default: 1, schema: decoded(decodeChapter), encode: String }),
+  entry('state', 'tour', { key: 'tour', scope: 'present', default: null, schema: decoded(decodeTourId), encode: (id) => id ?? '' }),
   entry('state', 'autoplay', { key: 'autoplay', scope: 'present', default: null, schema: decoded(decodeAutoplay), encode: String }),
   // A view field: a share link and an embed carry the basemap too. An id this deployment has not
   // configured still parses (the map draws the built-in basemap and says why).

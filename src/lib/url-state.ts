@@ -91,8 +91,8 @@ function queryString(params: URLSearchParams): string {
  */
 export function encodeUrlState(state: UrlState, base = ''): string {
   const params = new URLSearchParams(base);
-  // The chapter and autoplay belong to presenter mode: the dashboard's links do not carry them.
-  const presenting = state.mode === 'present';
+  // The chapter, the tour and autoplay belong to the tour's modes: the dashboard's links do not carry them.
+  const presenting = state.mode === 'present' || state.mode === 'presenter-view' || state.mode === 'build';
   encodeInto(params, { state, analysis: state.analysis }, presenting ? ['mode', 'view', 'app', 'present'] : ['mode', 'view', 'app'], presenting ? [] : ['present']);
   const out = queryString(params);
   return out ? `?${out}` : '';

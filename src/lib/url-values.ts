@@ -160,3 +160,8 @@ export function decodeFlag(raw: string | null, fallback: boolean): boolean {
   if (raw === '0') return false;
   return fallback;
 }
+
+/** `tour=t-k3j9x2` → a saved tour's id (letters, digits, hyphens). Anything else: the built-in tour. */
+export function decodeTourId(raw: string | null): string | null {
+  return raw !== null && /^[a-z0-9][a-z0-9-]{0,63}$/.test(raw) ? raw : null;
+}

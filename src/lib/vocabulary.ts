@@ -5,8 +5,11 @@ import type { LayerId } from '../data/schemas';
 import type { Lang } from '../i18n/languages';
 import type { BasemapId as Basemap } from './basemaps';
 
-export const MODES = ['explore', 'present', 'embed'] as const;
-/** Which view the page opens: the dashboard, the presenter's tour, or the minimal embed. */
+export const MODES = ['explore', 'present', 'embed', 'presenter-view', 'build'] as const;
+/**
+ * Which view the page opens: the dashboard, the presenter's tour, the minimal embed, the speaker's
+ * own window beside a tour (notes, next chapter, clock), or the tour builder.
+ */
 export type Mode = (typeof MODES)[number];
 
 export { LANGS, type Lang } from '../i18n/languages';
@@ -78,6 +81,8 @@ export interface UrlState {
   camera: Camera | null;
   /** Presenter mode: the tour chapter shown, 1-based (clamped to the tour's length by the view). */
   chapter: number;
+  /** Presenter mode and the builder: a tour saved in this browser, by id; null for the built-in tour. */
+  tour: string | null;
   /** Presenter mode: seconds per chapter when the tour plays by itself; null when it does not. */
   autoplay: number | null;
   /** Opt-in online basemap; 'builtin' needs no network. */

@@ -16,6 +16,7 @@ describe('url-state codec', () => {
       metric: 'density',
       camera: { zoom: 11, lat: 31.22, lng: 121.43, bearing: 30, pitch: 20 },
       chapter: 1,
+      tour: null,
       autoplay: null,
       basemap: 'builtin',
       analysis: DEFAULT_ANALYSIS,
@@ -116,6 +117,16 @@ describe('url-state codec', () => {
     for (const bad of ['0', '1', '-5', 'fast', '', '3.5', '99999']) {
       expect(decodeAutoplay(bad), bad).toBeNull();
     }
+  });
+
+  it('carries a saved tour in the presenter’s and the builder’s links, never the dashboard’s', () => {
+    expect(encodeUrlState({ ...DEFAULT_STATE, mode: 'present', tour: 't-abc123' })).toBe('?mode=present&tour=t-abc123');
+    expect(encodeUrlState({ ...DEFAULT_STATE, mode: 'build', tour: 't-abc123' })).toBe('?mode=build&tour=t-abc123');
+    expect(encodeUrlState({ ...DEFAULT_STATE, mode: 'explore', tour: 't-abc123' })).toBe('');
+    expect(decodeUrlState('?mode=present&tour=t-abc123').tour).toBe('t-abc123');
+    // Not an id: the built-in tour.
+    expect(decodeUrlState('?mode=present&tour=<script>').tour).toBeNull();
+    expect(decodeUrlState('?mode=presenter-view').mode).toBe('presenter-view');
   });
 
   it('writes the autoplay interval in the presenter’s link', () => {

@@ -4,6 +4,7 @@
 // knows where to look without reading a stack trace.
 import { bbox } from '@turf/bbox';
 import { LAYER_IDS, tourFileSchema, type TourFile } from '../../../src/data/schemas';
+import { crossCheckTour, type TourData } from '../../../src/lib/tour-check';
 import type { BuildOutputs } from './build';
 import { jsonLineOf } from './geojson';
 import { fieldOf, type Problem } from './report';
@@ -27,6 +28,18 @@ export type TourResult = { ok: true; tour: TourFile } | { ok: false; problems: P
 export function cityBoxOf(outputs: Pick<BuildOutputs, 'districts.geojson'>): CityBox {
   const [minLng, minLat, maxLng, maxLat] = bbox(outputs['districts.geojson']);
   return { minLng, minLat, maxLng, maxLat };
+}
+
+/** The built data as the shared cross-checks read it. */
+export function tourDataOf(outputs: BuildOutputs): TourData {
+  return {
+    districtCodes: new Set(outputs['districts.geojson'].features.map((f) => f.properties.code)),
+    areaIds: new Set(outputs['areas.geojson'].features.map((f) => f.properties.id)),
+    sites: new Map(outputs['sites.json'].sites.map((s) => [s.id, { mapped: s.lon !== null && s.lat !== null }])),
+    factIds: new Set(outputs['facts.json'].facts.map((f) => f.id)),
+    sourceIds: new Set(outputs['sources.json'].sources.map((s) => s.id)),
+    box: cityBoxOf(outputs),
+  };
 }
 
 /** 1-based line of the chapter whose `"id": "<id>"` appears in the text, when it can be found. */
@@ -78,57 +91,9 @@ export function checkTour(text: string, outputs: BuildOutputs, file = TOUR_FILE)
     return { ok: false, problems };
   }
 
-  // Then what only the data can tell: do the ids exist, is the camera over Shanghai?
+  // Then what only the data can tell (the same checks the app runs on an imported tour).
   const tour = parsed.data;
-  const districtCodes = new Set(outputs['districts.geojson'].features.map((f) => f.properties.code));
-  const areaIds = new Set(outputs['areas.geojson'].features.map((f) => f.properties.id));
-  const sites = new Map(outputs['sites.json'].sites.map((s) => [s.id, s]));
-  const factIds = new Set(outputs['facts.json'].facts.map((f) => f.id));
-  const sourceIds = new Set(outputs['sources.json'].sources.map((s) => s.id));
-  const box = cityBoxOf(outputs);
-  const seen = new Set<string>();
-
-  tour.chapters.forEach((c, i) => {
-    const where = chapterName(i, c);
-    const line = lineOfChapter(text, c.id);
-    const report = (message: string) => add(line, where, message);
-    if (seen.has(c.id)) report(`id: "${c.id}" is used by an earlier chapter; chapter ids must be unique`);
-    seen.add(c.id);
-
-    const [lng, lat] = c.camera.center;
-    if (lng < box.minLng || lng > box.maxLng || lat < box.minLat || lat > box.maxLat) {
-      report(
-        `camera.center: [${lng}, ${lat}] is outside Shanghai (longitude ${box.minLng.toFixed(2)} to ${box.maxLng.toFixed(2)}, ` +
-          `latitude ${box.minLat.toFixed(2)} to ${box.maxLat.toFixed(2)}); is it [longitude, latitude]?`,
-      );
-    }
-
-    c.highlight.forEach((ref, j) => {
-      const [kind, id] = ref.split(':') as [string, string];
-      const field = `highlight[${j}]`;
-      if (kind === 'district' && !districtCodes.has(id)) report(`${field}: unknown district code "${id}" (districts are named by their 3101xx code)`);
-      if (kind === 'area' && !areaIds.has(id)) report(`${field}: unknown area id "${id}" (not in geo/areas.geojson)`);
-      if (kind === 'site') {
-        const site = sites.get(id);
-        if (!site) report(`${field}: unknown site id "${id}" (not in geo/sites.csv)`);
-        else if (site.lon === null) report(`${field}: site "${id}" has no verified location, so it cannot be highlighted on the map; name it in the text instead`);
-      }
-    });
-
-    c.facts.forEach((id, j) => {
-      if (!factIds.has(id)) report(`facts[${j}]: unknown fact id "${id}" (ids read scope:subject:metric:as_of, as in the built facts.json)`);
-    });
-    c.sources.forEach((id, j) => {
-      if (!sourceIds.has(id)) report(`sources[${j}]: unknown source id "${id}" (not in geo/sources.csv)`);
-    });
-    c.distances.forEach((d, j) => {
-      for (const end of ['from', 'to'] as const) {
-        const site = sites.get(d[end]);
-        if (!site) report(`distances[${j}].${end}: unknown site id "${d[end]}"`);
-        else if (site.lon === null) report(`distances[${j}].${end}: site "${d[end]}" has no verified location, so no distance can be computed`);
-      }
-    });
-  });
+  for (const p of crossCheckTour(tour, tourDataOf(outputs))) add(lineOfChapter(text, p.id), chapterName(p.index, tour.chapters[p.index]), p.message);
 
   return problems.length ? { ok: false, problems } : { ok: true, tour };
 }

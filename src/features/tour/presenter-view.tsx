@@ -8,8 +8,6 @@
  * dashboard on the very view the audience was looking at.
  */
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { tourQuery } from '../../data/queries';
 import type { TourChapter, TourFile } from '../../data/schemas';
 import { useT } from '../../i18n/i18n';
 import { applyUrlState, useAppStore } from '../../store/app-store';
@@ -22,6 +20,9 @@ import { toggleFullscreen } from './fullscreen';
 import { useAutoplay } from './use-autoplay';
 import { useMapPadding } from './use-map-padding';
 import { goToPosition, useStepStore } from './tour-position';
+import { usePresentedTour } from './use-presented-tour';
+import { useTourSync } from './use-tour-sync';
+import { TourLinks } from './tour-links';
 import './presenter.css';
 
 const MapView = lazy(() => import('../map/map-view'));
@@ -39,16 +40,39 @@ export function chapterHighlights(c: TourChapter): Selection[] {
 
 export default function PresenterView() {
   const t = useT();
-  const tour = useQuery(tourQuery);
-  if (tour.data) return <PresenterTour tour={tour.data} />;
+  const presented = usePresentedTour();
+  if (presented.state === 'ready') return <PresenterTour tour={presented.tour} />;
+  const failed = presented.state !== 'loading';
   return (
-    <div className="presenter presenter--message" role={tour.isError ? 'alert' : 'status'}>
-      <p>{tour.isError ? t('tour.unavailable') : t('tour.loading')}</p>
-      {tour.isError && (
+    <div className="presenter presenter--message" role={failed ? 'alert' : 'status'}>
+      <p>
+        {presented.state === 'loading'
+          ? t('tour.loading')
+          : presented.state === 'missing'
+            ? t('tour.savedMissing')
+            : presented.state === 'invalid'
+              ? t('tour.savedInvalid')
+              : t('tour.unavailable')}
+      </p>
+      {presented.state === 'invalid' && (
+        <ul className="presenter__problems">
+          {presented.problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      {failed && (
         <p className="presenter__message-actions">
-          <button type="button" onClick={() => void tour.refetch()}>
-            {t('tour.retry')}
-          </button>
+          {presented.state === 'error' && (
+            <button type="button" onClick={presented.retry}>
+              {t('tour.retry')}
+            </button>
+          )}
+          {(presented.state === 'invalid' || presented.state === 'missing') && (
+            <button type="button" onClick={() => useAppStore.setState({ mode: 'build' })}>
+              {t('tour.edit')}
+            </button>
+          )}
           <button type="button" onClick={() => useAppStore.getState().setMode('explore')}>
             {t('tour.backToDashboard')}
           </button>
@@ -96,9 +120,9 @@ function PresenterTour({ tour }: { tour: TourFile }) {
     if (rawChapter !== n) useAppStore.getState().setChapter(n);
   }, [rawChapter, n]);
 
-  // Each chapter shows its own layers; leaving keeps them.
+  // Each chapter shows its own layers (and metric, where it names one); leaving keeps them.
   useEffect(() => {
-    useAppStore.setState({ layers: chapter.layers });
+    useAppStore.setState(chapter.metric ? { layers: chapter.layers, metric: chapter.metric } : { layers: chapter.layers });
   }, [chapter]);
 
   const run = useCallback(
@@ -146,6 +170,8 @@ function PresenterTour({ tour }: { tour: TourFile }) {
   }, [run]);
 
   useAutoplay(autoplay, n, count);
+  // The speaker's presenter view, if one is open, follows this window and can move it.
+  useTourSync('audience', count);
 
   return (
     <div className="presenter" data-chapter={n}>
@@ -156,7 +182,7 @@ function PresenterTour({ tour }: { tour: TourFile }) {
           </Suspense>
         )}
       </div>
-      <CaptionCard tour={tour} chapter={chapter} n={n} run={run} cardRef={setCard} />
+      <CaptionCard tour={tour} chapter={chapter} n={n} run={run} cardRef={setCard} extra={<TourLinks />} />
     </div>
   );
 }
