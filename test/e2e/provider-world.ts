@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { zxyToTileId } from 'pmtiles';
 import { contentSecurityPolicy } from '../../src/lib/csp';
 import { onlineOrigins } from '../../src/lib/basemaps';
 import type { MapConfig } from '../../src/lib/map-config';
@@ -21,6 +22,11 @@ export const STYLE_BACKGROUND: RGB = [0, 200, 200];
 export const STYLE_SQUARE: RGB = [200, 0, 200];
 /** The square, in the open sea east of the city where none of the app's layers draw. */
 export const SQUARE: [number, number, number, number] = [122.05, 30.95, 122.35, 31.15];
+/** The one tile of the style's PMTiles archive (z8 over Shanghai): its top quarter is this colour, the rest transparent. */
+export const PMTILES_BAND: RGB = [250, 190, 0];
+export const PMTILES_TILE = { z: 8, x: 214, y: 104 } as const;
+/** A point under that band, north of the city in Jiangsu, where the app draws nothing. */
+export const BAND_POINT: [number, number] = [121.05, 31.85];
 
 export type RGB = [number, number, number];
 
@@ -28,6 +34,66 @@ export type RGB = [number, number, number];
 export function solidTile([r, g, b]: RGB, alpha = 255): Buffer {
   const png = new PNG({ width: 256, height: 256 });
   for (let i = 0; i < png.data.length; i += 4) png.data.set([r, g, b, alpha], i);
+  return PNG.sync.write(png);
+}
+
+function varints(values: number[]): number[] {
+  const out: number[] = [];
+  for (let v of values) {
+    while (v >= 0x80) {
+      out.push((v & 0x7f) | 0x80);
+      v = Math.floor(v / 128);
+    }
+    out.push(v);
+  }
+  return out;
+}
+
+/**
+ * A PMTiles v3 archive holding one PNG tile, written byte by byte from the format's specification
+ * (127-byte header, uncompressed root directory, empty metadata, the tile): enough for the
+ * `pmtiles://` protocol to serve it to MapLibre as a raster source.
+ */
+export function onePngArchive(z: number, x: number, y: number, png: Buffer): Buffer {
+  const tileId = zxyToTileId(z, x, y);
+  // Directory: count, then tile-id deltas, run lengths, lengths, offsets (+1).
+  const dir = Buffer.from(varints([1, tileId, 1, png.length, 0 + 1]));
+  const meta = Buffer.from('{}');
+  const header = Buffer.alloc(127);
+  header.write('PMTiles', 0, 'ascii');
+  header.writeUInt8(3, 7);
+  const u64 = (at: number, v: number) => header.writeBigUInt64LE(BigInt(v), at);
+  u64(8, 127); // root directory
+  u64(16, dir.length);
+  u64(24, 127 + dir.length); // metadata
+  u64(32, meta.length);
+  u64(40, 127 + dir.length + meta.length); // no leaf directories
+  u64(48, 0);
+  u64(56, 127 + dir.length + meta.length); // tile data
+  u64(64, png.length);
+  u64(72, 1); // addressed tiles, tile entries, tile contents
+  u64(80, 1);
+  u64(88, 1);
+  header.writeUInt8(1, 96); // clustered
+  header.writeUInt8(1, 97); // internal compression: none
+  header.writeUInt8(1, 98); // tile compression: none
+  header.writeUInt8(2, 99); // tile type: png
+  header.writeUInt8(z, 100);
+  header.writeUInt8(z, 101);
+  const e7 = (at: number, deg: number) => header.writeInt32LE(Math.round(deg * 1e7), at);
+  e7(102, -180);
+  e7(106, -85);
+  e7(110, 180);
+  e7(114, 85);
+  header.writeUInt8(z, 118);
+  e7(119, 121.5);
+  e7(123, 31.2);
+  return Buffer.concat([header, dir, meta, png]);
+}
+
+function bandTile(): Buffer {
+  const png = new PNG({ width: 256, height: 256 });
+  for (let i = 0; i < png.data.length; i += 4) png.data.set(i < png.data.length / 4 ? [...PMTILES_BAND, 255] : [0, 0, 0, 0], i);
   return PNG.sync.write(png);
 }
 
@@ -45,9 +111,14 @@ function startStyleServer(): Promise<Server> {
     '/style.json': JSON.stringify({
       version: 8,
       // A relative address, resolved against the style's own URL as MapLibre resolves it.
-      sources: { square: { type: 'geojson', data: 'square.geojson' } },
+      sources: {
+        square: { type: 'geojson', data: 'square.geojson' },
+        // Through the pmtiles:// protocol, also a relative address.
+        band: { type: 'raster', url: 'pmtiles://band.pmtiles', tileSize: 256 },
+      },
       layers: [
         { id: 'paper', type: 'background', paint: { 'background-color': rgb(STYLE_BACKGROUND) } },
+        { id: 'band', type: 'raster', source: 'band' },
         { id: 'square', type: 'fill', source: 'square', paint: { 'fill-color': rgb(STYLE_SQUARE) } },
       ],
     }),
@@ -56,10 +127,25 @@ function startStyleServer(): Promise<Server> {
       features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] } }],
     }),
   };
+  const archive = onePngArchive(PMTILES_TILE.z, PMTILES_TILE.x, PMTILES_TILE.y, bandTile());
   const server = createServer((req, res) => {
-    const body = files[new URL(req.url ?? '/', 'http://x').pathname];
-    // Another origin than the app's: the style host must allow it, as a CDN would.
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    // Another origin than the app's: the style host must allow it, as a CDN would, including the
+    // Range requests PMTiles reads with.
     res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Access-Control-Allow-Headers', 'Range');
+    res.setHeader('Access-Control-Expose-Headers', 'Content-Range, ETag');
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    if (path === '/band.pmtiles') {
+      const m = /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? '');
+      if (!m) return void res.writeHead(200, { 'Content-Type': 'application/vnd.pmtiles' }).end(archive);
+      const start = Number(m[1]);
+      const end = Math.min(Number(m[2]), archive.length - 1);
+      return void res
+        .writeHead(206, { 'Content-Type': 'application/vnd.pmtiles', 'Content-Range': `bytes ${start}-${end}/${archive.length}`, ETag: '"band-1"' })
+        .end(archive.subarray(start, end + 1));
+    }
+    const body = files[path];
     if (!body) return void res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
   });

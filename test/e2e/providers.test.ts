@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { fetchData, openSession, test, waitForMapIdle, settleMap, type Session, type SessionOptions, type TestWindow } from './helpers';
 import { detailsHeading, languageSelect } from './app';
 import type { SiteRecord } from './geo';
-import { STYLE_BACKGROUND, STYLE_SQUARE, SQUARE, TIANDITU_KEY, colourAt, fakeTiles, near, solidTile, startProviderWorld, type ProviderWorld, type RGB } from './provider-world';
+import { BAND_POINT, PMTILES_BAND, STYLE_BACKGROUND, STYLE_SQUARE, SQUARE, TIANDITU_KEY, colourAt, fakeTiles, near, solidTile, startProviderWorld, type ProviderWorld, type RGB } from './provider-world';
 
 const VEC: RGB = [40, 160, 90];
 const AMAP: RGB = [230, 120, 30];
@@ -147,7 +147,7 @@ test('on AMap the app’s drawing moves by the GCJ-02 shift, and a click there r
   expect(linkOffsetM(s, wgs)).toBeLessThan(2);
 });
 
-test('a custom style served locally is drawn under the app’s layers, with its credit', async ({ browser }) => {
+test('a custom style served locally (a GeoJSON source and a PMTiles archive) is drawn under the app’s layers, with its credit', async ({ browser }) => {
   const s = await openConfigured(browser);
   await s.goto();
   await waitForMapIdle(s.page);
@@ -157,6 +157,10 @@ test('a custom style served locally is drawn under the app’s layers, with its 
   await expect.poll(async () => near(await colourAt(s.page, SEA), STYLE_BACKGROUND), { timeout: 15_000 }).toBe(true);
   const [w, south, e, n] = SQUARE;
   expect(near(await colourAt(s.page, [(w + e) / 2, (south + n) / 2]), STYLE_SQUARE)).toBe(true);
+  // Its raster source is a PMTiles archive the test wrote, read through the pmtiles:// protocol
+  // with range requests.
+  await expect.poll(async () => near(await colourAt(s.page, BAND_POINT), PMTILES_BAND), { timeout: 15_000 }).toBe(true);
+  expect(s.requests.some((u) => u === `${world.styleOrigin}/band.pmtiles`)).toBe(true);
   // Under the app's layers: the district outlines are still drawn over it.
   const layerIds = await s.page.evaluate(() => (window as TestWindow).__talentMap!.getStyle().layers.map((l) => l.id));
   expect(layerIds.indexOf('online-basemap:square')).toBeLessThan(layerIds.indexOf('districts-boundary'));
