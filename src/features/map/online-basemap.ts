@@ -11,6 +11,7 @@ import { useLang } from '../../i18n/i18n';
 import { mapConfigQuery } from '../../data/map-config-query';
 import { basemapCredits, basemapDef, type BasemapDef, type BasemapDrawing, type Credit } from '../../lib/basemaps';
 import { WGS84_FRAME, frameFor, type MapFrame } from '../../lib/datum';
+import { EMPTY_MAP_CONFIG } from '../../lib/map-config';
 
 /** Every source and layer an online basemap adds starts with this (custom styles add several). */
 export const ONLINE_BASEMAP_SOURCE = 'online-basemap';
@@ -38,7 +39,7 @@ export interface BasemapView {
   drawing: BasemapDrawing | null;
   /** The datum the app's drawing is converted to (WGS84 unless a GCJ-02 basemap is drawn). */
   frame: MapFrame;
-  /** Credits of the basemap drawn (empty for the built-in one: its credits are the map's own). */
+  /** Credits of the basemap drawn: the online one's, or the built-in one's whenever that is what shows. */
   credits: Credit[];
   /** Reports a style that could not be loaded (custom-style.ts). */
   fail: () => void;
@@ -95,7 +96,7 @@ export function useBasemapView(map: MapLibreMap | null): BasemapView {
     state,
     drawing: on ? chosen.drawing(config, lang) : null,
     frame: on ? frameFor(chosen.datum(config)) : WGS84_FRAME,
-    credits: on ? basemapCredits(chosen, config) : [],
+    credits: basemapCredits(on ? chosen : basemapDef('builtin'), config ?? EMPTY_MAP_CONFIG),
     fail,
   };
 }
