@@ -1,5 +1,5 @@
-// Looking figures up in the facts file: the newest fact for a subject, and the sum of the
-// talent-apartment units a district's apartments report.
+// Looking figures up in the facts file: the newest fact for a subject, a record's own facts, and
+// the sum of the talent-apartment units a district's apartments report.
 import type { Fact, Qualifier, Site } from '../data/schemas';
 
 /**
@@ -26,3 +26,10 @@ export function latestFact(facts: readonly Fact[], scope: Fact['scope'], subject
   return best;
 }
 
+
+/** A record's facts except the metrics shown above them, grouped by metric, newest first. */
+export function otherFacts(facts: readonly Fact[], scope: Fact['scope'], subject: string, skip: readonly string[]): Fact[] {
+  return facts
+    .filter((f) => f.scope === scope && f.subject === subject && !skip.includes(f.metric))
+    .sort((a, b) => a.metric.localeCompare(b.metric) || (b.as_of ?? '').localeCompare(a.as_of ?? ''));
+}

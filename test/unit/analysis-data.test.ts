@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Site, Source } from '../../src/data/schemas';
 import { computeProximity, proximityFeatures } from '../../src/derived/analysis';
-import { chartCsv, visibleSites, visibleSitesGeoJson, CHART_CSV_HEADER } from '../../src/features/analysis/export-data';
+import { chartCsv, visibleSites, visibleSitesGeoJson, CHART_CSV_HEADER } from '../../src/lib/export-data';
 import { openingsPerYear } from '../../src/lib/timeline';
 import { BOM } from '../../src/lib/csv';
 import { makeSite } from '../fixtures/builders';

@@ -12,7 +12,7 @@ import { useMetricIds } from '../../derived/metrics';
 import type { Metric } from '../../lib/vocabulary';
 import { toCsv } from '../../lib/csv';
 import { SourceRefs } from '../../components/source-ref';
-import { downloadText, today } from './download';
+import { downloadText, today } from '../../lib/download';
 import { useReach } from '../../derived/analysis';
 
 export const COMPARE_CSV_HEADER = ['metric', 'label_en', 'label_zh', 'district_code', 'district_en', 'district_zh', 'value', 'unit', 'qualifier', 'as_of', 'source_ids'] as const;

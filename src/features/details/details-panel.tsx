@@ -14,7 +14,8 @@ import { formatFigure, formatNumber, formatPartialDate, formatRadius } from '../
 import { isApproximate, isMapped, sitesInArea } from '../../lib/geo';
 import { NotLoaded, SiteList, SitesHere, categoryLabel, type QueryStatus } from './site-list';
 import { districtMetricRows } from '../../lib/metrics';
-import { FactList, otherFacts } from './fact-list';
+import { FactList } from './fact-list';
+import { otherFacts } from '../../lib/fact-lookup';
 
 export function DetailsPanel() {
   const t = useT();

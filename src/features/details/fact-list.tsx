@@ -6,13 +6,6 @@ import { useLang } from '../../i18n/i18n';
 import { metricLabel } from '../../i18n/messages/metrics';
 import { FactFigure } from '../../components/figure';
 
-/** A record's facts except the metrics shown above them, grouped by metric, newest first. */
-export function otherFacts(facts: readonly Fact[], scope: Fact['scope'], subject: string, skip: readonly string[]): Fact[] {
-  return facts
-    .filter((f) => f.scope === scope && f.subject === subject && !skip.includes(f.metric))
-    .sort((a, b) => a.metric.localeCompare(b.metric) || (b.as_of ?? '').localeCompare(a.as_of ?? ''));
-}
-
 export function FactList({ facts, label }: { facts: readonly Fact[]; label?: string }) {
   const lang = useLang();
   if (facts.length === 0) return null;

@@ -1,10 +1,10 @@
 // What the exports contain, as pure functions: the chart's rows as CSV and the visible sites as
 // GeoJSON, each carrying its sources.
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { DistrictProps, LayerId, Site, Source } from '../../data/schemas';
-import { toCsv } from '../../lib/csv';
-import type { MetricRow } from '../../lib/metrics';
-import { openedYear, isApproximate, isDrawable } from '../../lib/geo';
+import type { DistrictProps, LayerId, Site, Source } from '../data/schemas';
+import { toCsv } from './csv';
+import type { MetricRow } from './metrics';
+import { openedYear, isApproximate, isDrawable } from './geo';
 
 export const CHART_CSV_HEADER = [
   'district_code',
@@ -19,7 +19,8 @@ export const CHART_CSV_HEADER = [
   'sources',
 ] as const;
 
-function citation(s: Source | undefined, id: string): string {
+/** A source as one line of text: publisher, title, date, address. */
+export function citation(s: Source | undefined, id: string): string {
   if (!s) return id;
   return [s.publisher, s.title, s.date ?? 'date not stated', s.url ?? ''].filter(Boolean).join(', ');
 }

@@ -1,4 +1,5 @@
-// Saves a file the browser way: a temporary object URL and a click on a download link.
+// Saves a file the browser way: a temporary object URL and a click on a download link. Not pure (it
+// touches the document), but small and shared by every export (the Analyse panel, the embed).
 export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
