@@ -14,10 +14,20 @@ import { metricDef } from '../../lib/metric-registry';
 import { metricName } from '../../i18n/metric-names';
 import type { Metric } from '../../lib/vocabulary';
 
-const COLOURS = { bar: '#7a8ca3', featured: '#2f6690', selected: '#d1495b', hover: '#3a7ca5' } as const;
+/** From the page's chart colours (app.css), so a theme restyles the bars with the text. */
+const COLOURS = {
+  bar: 'var(--chart-bar)',
+  featured: 'var(--chart-featured)',
+  selected: 'var(--chart-selected)',
+  hover: 'var(--chart-hover)',
+} as const;
 const ROW_HEIGHT = 22;
 /** Room for district names beside the bars: a CJK name is a few wide characters, a Latin one many narrow ones. */
 const NAME_AXIS_WIDTH: Record<Script, number> = { latin: 110, cjk: 70 };
+
+// Module constants: react compares props shallowly, so new objects each render would redraw the tooltip.
+const TOOLTIP_STYLE = { background: 'var(--paper)', borderColor: 'var(--line)', color: 'var(--ink)' } as const;
+const TOOLTIP_ITEM_STYLE = { color: 'var(--ink)' } as const;
 
 interface Datum {
   code: string;
@@ -40,11 +50,11 @@ interface TickProps {
 function NameTick({ x, y, payload, datum, noData }: TickProps & { datum: Datum | undefined; noData: string }) {
   return (
     <g>
-      <text x={x} y={y} dy="0.355em" textAnchor="end" fontSize={12} fill="#666">
+      <text x={x} y={y} dy="0.355em" textAnchor="end" fontSize={12} className="metric-chart__name">
         {String(payload.value)}
       </text>
       {datum?.value === null && (
-        <text x={Number(x) + 10} y={y} dy="0.355em" textAnchor="start" fontSize={11} fill="#33404d" data-no-data="">
+        <text x={Number(x) + 10} y={y} dy="0.355em" textAnchor="start" fontSize={11} className="metric-chart__no-data" data-no-data="">
           {noData}
         </text>
       )}
@@ -93,7 +103,9 @@ export default function MetricChart({ rows, metric, colours }: { rows: MetricRow
             tick={(props: TickProps) => <NameTick {...props} datum={data[props.payload.index]} noData={t('common.noData')} />}
           />
           <Tooltip
-            cursor={{ fill: 'rgba(47,102,144,0.08)' }}
+            cursor={{ fill: 'var(--chart-cursor)' }}
+            contentStyle={TOOLTIP_STYLE}
+            itemStyle={TOOLTIP_ITEM_STYLE}
             formatter={(_v, _n, item) => [valueText(item.payload as Datum), metricName(metric, lang)]}
           />
           <Bar
@@ -116,14 +128,14 @@ export default function MetricChart({ rows, metric, colours }: { rows: MetricRow
                   y={p.y}
                   width={Math.max(0, p.width)}
                   height={p.height}
-                  fill={p.fill}
+                  // A style, not the attribute: the colours are CSS variables, which attributes do not read.
+                  style={{ fill: p.fill, cursor: 'pointer' }}
                   rx={2}
                   data-code={p.payload.code}
                   data-fill={p.fill}
                   stroke={colours ? '#6b6b6b' : undefined}
                   strokeWidth={colours ? 0.75 : undefined}
                   data-selected={p.payload.code === selectedCode ? 'true' : undefined}
-                  style={{ cursor: 'pointer' }}
                 />
               );
             }}
@@ -148,7 +160,6 @@ export default function MetricChart({ rows, metric, colours }: { rows: MetricRow
               dataKey="value"
               position="right"
               fontSize={11}
-              fill="#33404d"
               // No-break spaces: recharts wraps a label at its spaces ("1.78 / trillion") to fit the bar.
               formatter={(v: unknown) => (typeof v === 'number' ? formatAmount(v, unit, lang, digits).replaceAll(' ', '\u00a0') : t('common.noData'))}
             />
