@@ -147,6 +147,13 @@ const viewSchema = z.strictObject({
   basemap: z.enum(BASEMAPS as [string, ...string[]]),
 });
 
+/**
+ * The tallest frame a `resize` event asks for, in CSS pixels. The host script
+ * (public/embed-resize.js) applies the same bound, so a bad number never makes a page kilometres long.
+ */
+export const MAX_FRAME_HEIGHT = 10_000;
+const frameHeightSchema = z.number().int().min(1).max(MAX_FRAME_HEIGHT);
+
 /** Events the embed posts, in schema form; the unit tests check every event built here against it. */
 export const eventSchema = z.discriminatedUnion('event', [
   z.strictObject({ ...eventBase, event: z.literal('ready'), view: viewSchema }),
@@ -156,6 +163,7 @@ export const eventSchema = z.discriminatedUnion('event', [
     selection: selectionSchema.extend({ name_en: z.string(), name_zh: z.string() }).nullable(),
   }),
   z.strictObject({ ...eventBase, event: z.literal('view-changed'), view: viewSchema }),
+  z.strictObject({ ...eventBase, event: z.literal('resize'), height: frameHeightSchema }),
 ]);
 export type EmbedEvent = z.infer<typeof eventSchema>;
 
@@ -169,6 +177,12 @@ export function viewChangedEvent(view: ViewPayload): EmbedEvent {
 
 export function selectionChangedEvent(payload: SelectionPayload): EmbedEvent {
   return { type: EVENT_TYPE, version: EMBED_API_VERSION, event: 'selection-changed', selection: payload.selection };
+}
+
+/** The height the embed's content needs, whole pixels rounded up, within the bound above. */
+export function resizeEvent(height: number): EmbedEvent {
+  const h = Math.min(MAX_FRAME_HEIGHT, Math.max(1, Math.ceil(height)));
+  return { type: EVENT_TYPE, version: EMBED_API_VERSION, event: 'resize', height: h };
 }
 
 // ---------------------------------------------------------------------------------------------

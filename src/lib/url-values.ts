@@ -165,3 +165,15 @@ export function decodeFlag(raw: string | null, fallback: boolean): boolean {
 export function decodeTourId(raw: string | null): string | null {
   return raw !== null && /^[a-z0-9][a-z0-9-]{0,63}$/.test(raw) ? raw : null;
 }
+
+/**
+ * Free text a portal writes into its embed link (a title, a description): control characters
+ * and runs of white space become one space; longer than `max` characters, or empty, is no text.
+ * It is only ever rendered as text.
+ */
+export function decodeText(raw: string | null, max: number): string {
+  if (raw === null) return '';
+  // eslint-disable-next-line no-control-regex
+  const text = raw.replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ').trim();
+  return [...text].length > max ? '' : text;
+}

@@ -60,11 +60,21 @@ export interface AnalysisState {
   inView: boolean;
 }
 
-export const THEMES = ['light', 'dark'] as const;
+/** `auto` follows the reader's `prefers-color-scheme` (in a frame: what the host page's browser reports). */
+export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
+/** A theme as drawn: `auto` resolved to one of the others. */
+export type ResolvedTheme = Exclude<Theme, 'auto'>;
+
+/** The longest title and description an embed link may carry; longer ones fall back to none. */
+export const EMBED_TEXT_MAX = { title: 120, description: 400 } as const;
 
 export interface EmbedOptions {
   theme: Theme;
+  /** Shown above the map as plain text; empty: no title. */
+  title: string;
+  /** Shown under the title as plain text; empty: none. */
+  description: string;
   /** Show the district chart under the map. */
   charts: boolean;
   /** false: a picture of the map with no gestures at all (clicks on the chrome still work). */

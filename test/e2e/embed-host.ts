@@ -37,7 +37,35 @@ const HOST_PAGE = `<!doctype html>
 const THIRD_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Third</title></head><body>
 <script>
   window.attack = (msg) => window.parent.frames[0].postMessage(msg, '*');
+  window.tellParent = (msg) => window.parent.postMessage(msg, '*');
 </script></body></html>`;
+
+// A portal page that sizes its map frames with the auto-height script from the map's site: two
+// marked frames (a, b) and the third origin's frame, which tries to resize them too. Every
+// message that reaches the page is recorded with the frame it came from.
+const AUTO_HOST_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>District portal, auto-height</title>
+<style>body{margin:0;font-family:sans-serif}.col{width:420px;margin:20px}</style>
+</head><body>
+<h1>Changning district portal</h1>
+<div class="col"><iframe id="a" title="Map A" data-talent-map-autoheight style="display:block;width:100%;height:400px;border:0"></iframe></div>
+<div class="col"><iframe id="b" title="Map B" data-talent-map-autoheight style="display:block;width:100%;height:400px;border:0"></iframe></div>
+<iframe id="third" title="Advertisement" style="width:20px;height:20px;border:0"></iframe>
+<script>
+  const p = new URLSearchParams(location.search);
+  window.heard = [];
+  window.addEventListener('message', (e) => {
+    const from = ['a', 'b', 'third'].find((id) => document.getElementById(id).contentWindow === e.source) || 'other';
+    window.heard.push({ from, data: e.data });
+  });
+  const s = document.createElement('script');
+  s.src = p.get('script');
+  document.head.appendChild(s);
+  document.getElementById('a').src = p.get('a');
+  document.getElementById('b').src = p.get('b');
+  document.getElementById('third').src = p.get('third');
+</script>
+</body></html>`;
 
 export interface EmbedWorld {
   root: string;
@@ -48,6 +76,8 @@ export interface EmbedWorld {
   allow(origins: string[]): void;
   /** The host page framing the embed at `embedQuery` (relative to the app), optionally with the third origin's frame. */
   hostUrl(embedQuery: string, withThird?: boolean): string;
+  /** The auto-height portal page framing the embed at `a` and `b` (relative to the app), with the third origin's frame. */
+  autoHostUrl(a: string, b: string): string;
   close(): Promise<void>;
 }
 
@@ -60,6 +90,7 @@ export async function startEmbedWorld(): Promise<EmbedWorld> {
   cpSync(resolve(process.env.E2E_DIST ?? 'dist'), appDir, { recursive: true });
   for (const d of [hostDir, thirdDir]) mkdirSync(d, { recursive: true });
   writeFileSync(join(hostDir, 'host.html'), HOST_PAGE);
+  writeFileSync(join(hostDir, 'auto-host.html'), AUTO_HOST_PAGE);
   writeFileSync(join(thirdDir, 'third.html'), THIRD_PAGE);
   const host = await startStaticServer(hostDir);
   const third = await startStaticServer(thirdDir);
@@ -78,6 +109,14 @@ export async function startEmbedWorld(): Promise<EmbedWorld> {
       if (withThird) u.searchParams.set('third', new URL('third.html', third.url).href);
       return u.href;
     },
+    autoHostUrl(a, b) {
+      const u = new URL('auto-host.html', host.url);
+      u.searchParams.set('script', new URL('embed-resize.js', app.url).href);
+      u.searchParams.set('a', new URL(a, app.url).href);
+      u.searchParams.set('b', new URL(b, app.url).href);
+      u.searchParams.set('third', new URL('third.html', third.url).href);
+      return u.href;
+    },
     async close() {
       await Promise.all([app.close(), host.close(), third.close()]);
       rmSync(root, { recursive: true, force: true });
@@ -86,6 +125,7 @@ export async function startEmbedWorld(): Promise<EmbedWorld> {
 }
 
 export type HostWindow = Window & { events: { event: string; selection?: { kind: string; id: string; name_en: string } | null }[]; send: (m: unknown) => void };
+export type AutoHostWindow = Window & { heard: { from: string; data: { event?: string; height?: number } }[] };
 export type EmbedWindow = TestWindow & { __talentMapEmbedDebug?: Record<string, number> };
 
 export function embedFrame(page: Page): Frame {

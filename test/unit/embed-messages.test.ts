@@ -12,6 +12,7 @@ import {
   parentOrigin,
   parseOriginList,
   readyEvent,
+  resizeEvent,
   selectionChangedEvent,
   viewChangedEvent,
   type KnownIds,
@@ -206,6 +207,25 @@ describe('events', () => {
       eventSchema.safeParse(selectionChangedEvent({ selection: { kind: 'district', id: '310105', name_en: 'Changning', name_zh: '长宁区' } })).success,
     ).toBe(true);
     expect(eventSchema.safeParse(selectionChangedEvent({ selection: null })).success).toBe(true);
+    expect(eventSchema.safeParse(resizeEvent(512)).success).toBe(true);
+  });
+
+  test('a resize event carries whole pixels, rounded up', () => {
+    expect(resizeEvent(511.2)).toEqual({ type: 'talent-map:event', version: 1, event: 'resize', height: 512 });
+  });
+
+  test('a resize event never asks for more than 10,000 pixels or less than one', () => {
+    expect(resizeEvent(1e9)).toMatchObject({ height: 10_000 });
+    expect(resizeEvent(-5)).toMatchObject({ height: 1 });
+  });
+
+  test.each([
+    ['a fraction', { height: 10.5 }],
+    ['too tall', { height: 10_001 }],
+    ['a string', { height: '400' }],
+    ['an extra key', { height: 400, width: 300 }],
+  ])('the schema refuses a resize event with %s', (_name, body) => {
+    expect(eventSchema.safeParse({ type: 'talent-map:event', version: 1, event: 'resize', ...body }).success).toBe(false);
   });
 });
 

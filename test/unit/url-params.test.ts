@@ -3,6 +3,8 @@ import { URL_PARAMS, URL_STATE_FIELDS, VIEW_FIELDS, type UrlParam } from '../../
 import { DEFAULT_STATE, decodeUrlState, encodeUrlState, viewOf } from '../../src/lib/url-state';
 
 const params = URL_PARAMS as readonly UrlParam[];
+/** Free text a portal writes (an embed's title and description): any text is a value, shown as text. */
+const TEXT_KEYS = ['title', 'desc'];
 
 describe('the URL parameter table', () => {
   it('gives every parameter its own key', () => {
@@ -19,8 +21,12 @@ describe('the URL parameter table', () => {
     expect(p.schema.parse(null)).toEqual(p.default);
   });
 
-  it.each(params.map((p) => [p.key, p] as const))('decodes a malformed %s to its default', (_key, p) => {
+  it.each(params.filter((p) => !TEXT_KEYS.includes(p.key)).map((p) => [p.key, p] as const))('decodes a malformed %s to its default', (_key, p) => {
     expect(p.schema.parse('<script>%00💥')).toEqual(p.default);
+  });
+
+  it.each(params.filter((p) => TEXT_KEYS.includes(p.key)).map((p) => [p.key, p] as const))('keeps markup in %s as the text it is', (_key, p) => {
+    expect(p.schema.parse('<script>%00💥')).toBe('<script>%00💥');
   });
 
   it('lists as view fields exactly the parameters scoped to the view', () => {

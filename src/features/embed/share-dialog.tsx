@@ -15,9 +15,10 @@ import { nameOf, translate, useLang, useT } from '../../i18n/i18n';
 import { DEFAULT_EMBED_OPTIONS, encodeEmbedUrl, fullAppSearch, viewOf } from '../../lib/url-state';
 import { metricName } from '../../i18n/metric-names';
 import { useMetricIds } from '../../derived/metrics';
-import { THEMES, type Basemap, type EmbedOptions, type Lang, type Metric, type Selection, type Theme } from '../../lib/vocabulary';
+import { EMBED_TEXT_MAX, THEMES, type Basemap, type EmbedOptions, type Lang, type Metric, type Selection, type Theme } from '../../lib/vocabulary';
 import { LANGUAGES } from '../../i18n/languages';
-import { ASPECTS, FRAME_CSS, REFERRER_POLICY, cssObject, snippetHtml, wrapperCss, type Aspect } from '../../lib/embed-snippet';
+import { ASPECTS, AUTO_HEIGHT_SCRIPT, HEIGHT_MODES, snippetHtml, type Aspect, type FrameSpec, type HeightMode } from '../../lib/embed-snippet';
+import { EmbedPreview } from './share-preview';
 import { mapConfigQuery } from '../../data/map-config-query';
 import { availableBasemaps } from '../../lib/basemaps';
 import { EMPTY_MAP_CONFIG } from '../../lib/map-config';
@@ -105,6 +106,7 @@ function ShareDialogBody({ onClose }: { onClose: () => void }) {
   const basemap = basemaps.some((b) => b.id === chosenBasemap) ? chosenBasemap : 'builtin';
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
   const [aspect, setAspect] = useState<Aspect>('standard');
+  const [height, setHeight] = useState<HeightMode>('shape');
   const [linkCopy, setLinkCopy] = useState<CopyState>('idle');
   const [codeCopyOf, setCodeCopyOf] = useState<{ state: CopyState; snippet: string }>({ state: 'idle', snippet: '' });
   const linkField = useRef<HTMLTextAreaElement>(null);
@@ -116,12 +118,14 @@ function ShareDialogBody({ onClose }: { onClose: () => void }) {
     const selection = focus ? view.selection : null;
     // No camera: the embed fits its focus (or the city) to whatever size the portal gives it.
     const src = `${base}${encodeEmbedUrl({ lang, selection, layers, metric, camera: null, basemap }, options)}`;
-    const title =
+    const fallbackTitle =
       selection && selectionRecord
         ? translate(lang, 'embed.frameTitleFocus', { name: nameOf(selectionRecord, lang) })
         : translate(lang, 'embed.frameTitle');
-    return { src, title, aspect };
-  }, [base, focus, view.selection, selectionRecord, lang, layers, metric, basemap, options, aspect]);
+    // A portal's own title names the frame for screen readers too.
+    const title = options.title || fallbackTitle;
+    return { src, title, aspect, height, scriptSrc: new URL(AUTO_HEIGHT_SCRIPT, base).href } satisfies FrameSpec;
+  }, [base, focus, view.selection, selectionRecord, lang, layers, metric, basemap, options, aspect, height]);
   const snippet = snippetHtml(spec);
 
   // A changed option makes an earlier "copied" untrue.
@@ -194,15 +198,47 @@ function ShareDialogBody({ onClose }: { onClose: () => void }) {
               </label>
             )}
             <label className="share-dialog__field">
-              <span>{t('share.shape')}</span>
-              <select value={aspect} onChange={(e) => setAspect(e.target.value as Aspect)}>
-                {(Object.keys(ASPECTS) as Aspect[]).map((a) => (
-                  <option key={a} value={a}>
-                    {t(`share.shape.${a}`)}
+              <span>{t('share.embedTitle')}</span>
+              <input
+                type="text"
+                value={options.title}
+                maxLength={EMBED_TEXT_MAX.title}
+                onChange={(e) => setOptions({ ...options, title: e.target.value })}
+              />
+            </label>
+            <label className="share-dialog__field">
+              <span>{t('share.embedDescription')}</span>
+              <textarea
+                rows={2}
+                value={options.description}
+                maxLength={EMBED_TEXT_MAX.description}
+                onChange={(e) => setOptions({ ...options, description: e.target.value })}
+              />
+            </label>
+            <label className="share-dialog__field">
+              <span>{t('share.height')}</span>
+              <select value={height} onChange={(e) => setHeight(e.target.value as HeightMode)}>
+                {HEIGHT_MODES.map((h) => (
+                  <option key={h} value={h}>
+                    {t(`share.height.${h}`)}
                   </option>
                 ))}
               </select>
             </label>
+            {height === 'shape' ? (
+              <label className="share-dialog__field">
+                <span>{t('share.shape')}</span>
+                <select value={aspect} onChange={(e) => setAspect(e.target.value as Aspect)}>
+                  {(Object.keys(ASPECTS) as Aspect[]).map((a) => (
+                    <option key={a} value={a}>
+                      {t(`share.shape.${a}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : (
+              <p className="share-dialog__note">{t('share.heightNote')}</p>
+            )}
             <label className="share-dialog__check">
               <input type="checkbox" checked={options.interactive} onChange={(e) => setOptions({ ...options, interactive: e.target.checked })} />
               <span>{t('share.interactive')}</span>
@@ -242,16 +278,7 @@ function ShareDialogBody({ onClose }: { onClose: () => void }) {
               {t('share.preview')}
             </p>
             {/* Built from the same spec as the snippet below, attribute for attribute. */}
-            <div className="share-dialog__preview" data-testid="embed-preview" style={cssObject(wrapperCss(spec.aspect))}>
-              <iframe
-                src={spec.src}
-                title={spec.title}
-                loading="lazy"
-                allowFullScreen
-                referrerPolicy={REFERRER_POLICY}
-                style={cssObject(FRAME_CSS)}
-              />
-            </div>
+            <EmbedPreview spec={spec} />
             <label className="share-dialog__field">
               <span>{t('share.code')}</span>
               <textarea ref={codeField} readOnly rows={6} value={snippet} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />

@@ -1,7 +1,7 @@
 // The embed's side of the message API: obeys commands from allowlisted origins (through the store
 // only) and tells the parent page what happens, addressed to the parent's own origin when that
 // origin is on the allowlist, never to '*'.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
 import { useAppStore, type AppState } from '../../store/app-store';
@@ -9,6 +9,7 @@ import {
   handleHostMessage,
   parentOrigin,
   readyEvent,
+  resizeEvent,
   selectionChangedEvent,
   viewChangedEvent,
   type EmbedAction,
@@ -66,7 +67,13 @@ function namedSelection(sel: Selection | null, names: Names): SelectionPayload {
 // commands did. 50 ms is below what a person notices in the host's own panel.
 const EVENT_WINDOW_MS = 50;
 
-export function useHostBridge(): void {
+type Post = (event: EmbedEvent) => void;
+
+/**
+ * `contentHeight`: the height the embed's content needs (use-embed-measure.ts), sent as a `resize`
+ * event whenever it changes, on the same terms as every other event.
+ */
+export function useHostBridge(contentHeight: number | null): void {
   const districts = useQuery(districtsQuery).data;
   const areas = useQuery(areasQuery).data;
   const sites = useQuery(sitesQuery).data;
@@ -90,6 +97,8 @@ export function useHostBridge(): void {
     knownRef.current = known;
   }, [known]);
   const allowlistRef = useRef<Set<string> | null>(null);
+  // The way to the parent, once its origin is known to be on the allowlist; null until then.
+  const [channel, setChannel] = useState<{ post: Post } | null>(null);
 
   // Commands: listening starts at once, so a message sent too early is counted, not lost silently
   // without trace; it is obeyed only once the allowlist has loaded.
@@ -129,9 +138,10 @@ export function useHostBridge(): void {
     let live = true;
     let unsubscribe = () => {};
     let outbox: Coalescer<AppState> | null = null;
-    const post = (event: EmbedEvent) => window.parent.postMessage(event, target);
+    const post: Post = (event) => window.parent.postMessage(event, target);
     void loadAllowlist().then((allowlist) => {
       if (!live || !allowlist.has(target)) return;
+      setChannel({ post });
       const start = useAppStore.getState();
       post(readyEvent(viewPayload(start)));
       // A burst of changes (a host's loop of commands; one set-layers is a change per layer) is
@@ -156,6 +166,13 @@ export function useHostBridge(): void {
       // Either the frame is going away or the effect runs again and its `ready` carries the
       // current state: a pending event would only be late news.
       outbox?.cancel();
+      setChannel(null);
     };
   }, [known, names]);
+
+  // After `ready` (the channel opens with it); a height equal to the last one is not sent again,
+  // since React runs this only when the number changes.
+  useEffect(() => {
+    if (channel && contentHeight !== null) channel.post(resizeEvent(contentHeight));
+  }, [channel, contentHeight]);
 }

@@ -1,0 +1,59 @@
+// The embed's compact legend: every swatch the layer registry declares for a visible layer (and
+// that the data uses), drawn by the same LegendSwatch from the same palette constants as the map's
+// paint, so a symbol here is the symbol on the map — a one-stop centre is a filled dot in both.
+// A disclosure in the bar; open, it floats above the map so the frame's height never changes.
+import { useQuery } from '@tanstack/react-query';
+import { sitesQuery } from '../../data/queries';
+import { useT } from '../../i18n/i18n';
+import { useAppStore } from '../../store/app-store';
+import { LAYER_ENTRIES, legendFor } from '../map/layers';
+import { LegendSwatch } from '../map/legend-swatch';
+import type { LegendSwatch as Swatch } from '../map/layer-entry';
+
+type PointSwatch = Extract<Swatch, { kind: 'point' }>;
+
+export function CompactLegend() {
+  const t = useT();
+  const visible = useAppStore((s) => s.layers);
+  const sites = useQuery(sitesQuery).data;
+  const entries = LAYER_ENTRIES.filter((e) => visible.includes(e.id)).map((entry) => ({ entry, legend: legendFor(entry, sites) }));
+  // The approximate-location halo explains a shape several layers draw: listed once, last.
+  const halo = entries.flatMap((e) => e.legend).find((sw) => sw.kind === 'halo');
+  return (
+    <details className="embed__legend">
+      <summary>{t('embed.legend')}</summary>
+      <ul>
+        {entries.map(({ entry, legend }) => {
+          // As in the Layers panel: an unlabelled swatch stands for the layer beside its name, the
+          // labelled point kinds are listed under it.
+          const lead = legend.find((sw) => !sw.labelKey);
+          const kinds = legend.filter((sw): sw is PointSwatch => sw.kind === 'point');
+          return (
+            <li key={entry.id} data-layer={entry.id}>
+              <span className="embed__legend-row">
+                {lead && <LegendSwatch swatch={lead} />}
+                <span>{t(entry.nameKey)}</span>
+              </span>
+              {kinds.length > 0 && (
+                <ul>
+                  {kinds.map((sw) => (
+                    <li key={sw.category} className="embed__legend-row" data-category={sw.category} data-shape={sw.shape}>
+                      <LegendSwatch swatch={sw} />
+                      <span>{t(sw.labelKey)}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+        {halo && (
+          <li className="embed__legend-row">
+            <LegendSwatch swatch={halo} />
+            <span>{t('map.legend.approximate')}</span>
+          </li>
+        )}
+      </ul>
+    </details>
+  );
+}
