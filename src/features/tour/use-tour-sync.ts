@@ -32,7 +32,19 @@ export function useTourSync(role: Role, count: number): SyncStatus {
       // The speaker's window has no caption to measure: it reports the step it asked for.
       return positionMessage(me, role, tour, { chapter, step: role === 'audience' ? clampStep(step, steps) : step, steps: role === 'audience' ? steps : 1 });
     };
+    // A move changes the chapter and the step one after the other: post once, after both, so the
+    // other window never sees (and follows) the state in between.
+    let queued = false;
     const post = (force = false) => {
+      if (force) return send(true);
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        send(false);
+      });
+    };
+    const send = (force: boolean) => {
       const msg = position();
       const key = `${msg.chapter}:${msg.step}:${msg.steps}`;
       if (!force && key === last) return;
@@ -54,9 +66,12 @@ export function useTourSync(role: Role, count: number): SyncStatus {
         return;
       }
       setStatus({ peer: true, remoteSteps: msg.role === 'audience' ? msg.steps : null });
-      // Remember what arrived, so following it does not echo it back.
-      last = `${msg.chapter}:${msg.step}:${msg.steps}`;
+      // Following the other window is not news to tell it: what this window shows after following
+      // is recorded as already said. Only the audience's own measured steps may differ, and are sent.
       goToPosition({ chapter: clampChapter(msg.chapter, count), step: msg.step });
+      const mine = position();
+      last = `${mine.chapter}:${mine.step}:${role === 'audience' ? msg.steps : mine.steps}`;
+      if (role === 'audience' && mine.steps !== msg.steps) post();
     };
 
     const unsubApp = useAppStore.subscribe((s, p) => {
@@ -66,7 +81,9 @@ export function useTourSync(role: Role, count: number): SyncStatus {
       if (s.step !== p.step || s.steps !== p.steps) post();
     });
     channel.postMessage(helloMessage(me, role, tour));
-    post(true);
+    // The audience's window says where the talk is; a presenter view opening later asks (hello)
+    // and follows, rather than pulling the talk back to the chapter in its own link.
+    if (role === 'audience') post(true);
     const bye = () => channel.postMessage(byeMessage(me));
     window.addEventListener('pagehide', bye);
     return () => {
