@@ -1,6 +1,7 @@
-// The explore view: header, city figures, finder and layers on the left, the map in the middle,
-// details and the chart on the right. At phone width the same parts stack under the map, each
-// behind a disclosure, so the map keeps most of the screen.
+// The explore view: header, city figures, the tools (Find, Layers, Analyse) as tabs on the left,
+// the map with its legend and controls in the middle, details and the chart on the right. At phone
+// width the same parts stack under the map (details and chart behind a disclosure), so the map
+// keeps most of the screen.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useT } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
@@ -19,6 +20,9 @@ import { ShareButton } from '../features/embed/share-dialog';
 import { detectPhraseBreaks } from '../components/phrase-breaks';
 import { ImportPanel } from '../features/import/import-panel';
 import { DropZone } from '../features/import/drop-zone';
+import { useImportStore } from '../features/import/store';
+import { WorkspaceTabs } from './workspace-tabs';
+import './layout.css';
 
 const MapView = lazy(() => import('../features/map/map-view'));
 // The analysis tools (exports, CSV writer) are not needed for the first screen.
@@ -56,10 +60,22 @@ function useIsNarrow(): boolean {
 }
 
 /** A panel that is always open on wide screens and a disclosure on narrow ones. */
-function Panel({ title, narrow, defaultOpen, children }: { title: string; narrow: boolean; defaultOpen?: boolean; children: React.ReactNode }) {
-  if (!narrow) return <div className="panel">{children}</div>;
+function Panel({
+  title,
+  narrow,
+  defaultOpen,
+  className,
+  children,
+}: {
+  title: string;
+  narrow: boolean;
+  defaultOpen?: boolean;
+  className: string;
+  children: React.ReactNode;
+}) {
+  if (!narrow) return <div className={`panel ${className}`}>{children}</div>;
   return (
-    <details className="panel panel--collapsible" open={defaultOpen}>
+    <details className={`panel panel--collapsible ${className}`} open={defaultOpen}>
       <summary>{title}</summary>
       {children}
     </details>
@@ -70,6 +86,12 @@ export function App() {
   const t = useT();
   const narrow = useIsNarrow();
   const hasSelection = useAppStore((s) => s.selection !== null);
+  const [tab, setTab] = useState('find');
+  // A file dropped on the map opens its preview in the import panel, which lives in the Layers tab.
+  const importing = useImportStore((s) => s.pending !== null);
+  useEffect(() => {
+    if (importing) setTab('layers');
+  }, [importing]);
   // Chinese wraps at phrase boundaries where the browser can find them (see app.css).
   useEffect(() => detectPhraseBreaks(), []);
   return (
@@ -89,35 +111,49 @@ export function App() {
       <HeadlineStrip />
       <main className="app__main">
         <aside className="app__left">
-          <Panel title={t('panel.find')} narrow={narrow}>
-            <Finder />
-          </Panel>
-          <Panel title={t('panel.layers')} narrow={narrow}>
-            <LayersPanel />
-            <BasemapChoice />
-          </Panel>
-          <Panel title={t('import.title')} narrow={narrow}>
-            <ImportPanel />
-          </Panel>
+          <WorkspaceTabs
+            label={t('tabs.label')}
+            active={tab}
+            onChange={setTab}
+            tabs={[
+              { id: 'find', label: t('tabs.find'), content: <Finder /> },
+              {
+                id: 'layers',
+                label: t('tabs.layers'),
+                content: (
+                  <>
+                    <LayersPanel />
+                    <BasemapChoice />
+                    {/* A reader's own data becomes layers: it is added where layers are chosen. */}
+                    <ImportPanel />
+                  </>
+                ),
+              },
+              {
+                id: 'analyse',
+                label: t('tabs.analyse'),
+                content: (
+                  <Suspense fallback={<p>{t('common.loading')}</p>}>
+                    <AnalysisPanel />
+                  </Suspense>
+                ),
+              },
+            ]}
+          />
         </aside>
         <div className="app__map">
           <DropZone>
             <Suspense fallback={<div className="map-placeholder">{t('common.loadingMap')}</div>}>
-              <MapView />
+              <MapView home="sites" workspace />
             </Suspense>
           </DropZone>
         </div>
         <aside className="app__right">
-          <Panel title={t('panel.details')} narrow={narrow} defaultOpen={hasSelection}>
+          <Panel title={t('panel.details')} narrow={narrow} defaultOpen={hasSelection} className="panel--details">
             <DetailsPanel />
           </Panel>
-          <Panel title={t('panel.chart')} narrow={narrow}>
+          <Panel title={t('panel.chart')} narrow={narrow} className="panel--chart">
             <ChartPanel />
-          </Panel>
-          <Panel title={t('panel.analysis')} narrow={narrow}>
-            <Suspense fallback={<p>{t('common.loading')}</p>}>
-              <AnalysisPanel />
-            </Suspense>
           </Panel>
           <details className="panel panel--collapsible panel--table">
             <summary>{t('panel.table')}</summary>

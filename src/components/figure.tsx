@@ -26,7 +26,7 @@ export function FactFigure({ fact, label, large = false, compact = false }: { fa
       </div>
       <div className="figure__meta">
         <span className="figure__date">{date ? t('figure.asOf', { date }) : t('figure.noDate')}</span>
-        <SourceRef id={fact.source_id} figure={figure.exact ?? figure.text} />
+        <SourceRef id={fact.source_id} figure={figure.exact ?? figure.text} full={compact} />
       </div>
       {note && !compact && (
         <div className="figure__note">

@@ -16,13 +16,30 @@ function InLanguage({ text, language, lang }: { text: string; language: Language
   return language && language.code !== lang ? <span lang={language.htmlLang}>{text}</span> : <>{text}</>;
 }
 
-function ShortLabel({ source, id, lang, t }: { source: Source | undefined; id: string; lang: Lang; t: T }): ReactNode {
+function ShortLabel({ source, id, lang, t, full }: { source: Source | undefined; id: string; lang: Lang; t: T; full: boolean }): ReactNode {
   if (!source) return id;
-  const name = shortSourceName(source, lang);
+  const name = full ? fullSourceName(source, lang) : shortSourceName(source, lang);
   const own = <InLanguage text={name.text} language={name.language} lang={lang} />;
   // A title is quoted as the page's language quotes titles: “…” in English, 《…》 in Chinese.
   const named = name.isTitle ? fillParts(t('source.quotedTitle'), { title: own }) : own;
   return name.year ? fillParts(t('source.short'), { name: named, year: name.year }) : named;
+}
+
+/** The short name's parts, not cut short: the publisher, or the whole title. */
+function fullSourceName(source: Source, lang: Lang): ReturnType<typeof shortSourceName> {
+  const publisher = publisherText(source, lang);
+  const year = source.date ? source.date.slice(0, 4) : null;
+  if (publisher) return { text: publisher.text, language: publisher.language, year, isTitle: false };
+  const title = titleText(source);
+  return { text: title.text, language: title.language, year, isTitle: true };
+}
+
+/** The full name as one string, for the button's title (shown on hover, and its accessible description). */
+function fullName(source: Source | undefined, id: string, lang: Lang, t: T): string {
+  if (!source) return id;
+  const n = fullSourceName(source, lang);
+  const name = n.isTitle ? t('source.quotedTitle', { title: n.text }) : n.text;
+  return n.year ? t('source.short', { name, year: n.year }) : name;
 }
 
 function Citation({ source, figure, lang, t }: { source: Source; figure: string | undefined; lang: Lang; t: T }) {
@@ -76,8 +93,10 @@ function Citation({ source, figure, lang, t }: { source: Source; figure: string 
 /**
  * `bare`: just the source's name, for lists that already say "Sources:". `figure`: the figure
  * this source backs, written out exactly, for when the screen shows it abbreviated ("675万人").
+ * `full`: the name is never shortened in the text — where the layout cuts it (a headline card),
+ * CSS does, so the accessible name still holds every word and focus can show them all.
  */
-export function SourceRef({ id, bare = false, figure }: { id: string; bare?: boolean; figure?: string }) {
+export function SourceRef({ id, bare = false, figure, full = false }: { id: string; bare?: boolean; figure?: string; full?: boolean }) {
   const t = useT();
   const lang = useLang();
   const { data: sources } = useQuery(sourcesQuery);
@@ -108,7 +127,9 @@ export function SourceRef({ id, bare = false, figure }: { id: string; bare?: boo
     };
   }, [open]);
 
-  const label = <ShortLabel source={source} id={id} lang={lang} t={t} />;
+  const label = <ShortLabel source={source} id={id} lang={lang} t={t} full={full} />;
+  const whole = fullName(source, id, lang, t);
+  const name = bare ? whole : t('source.label', { name: whole });
   return (
     <span className="source-ref">
       <button
@@ -118,7 +139,7 @@ export function SourceRef({ id, bare = false, figure }: { id: string; bare?: boo
         aria-expanded={open}
         aria-controls={open ? dialogId : undefined}
         onClick={() => setOpen((o) => !o)}
-        title={t('source.open')}
+        title={t('source.fullTitle', { name, open: t('source.open') })}
       >
         {bare ? label : fillParts(t('source.label'), { name: label })}
       </button>

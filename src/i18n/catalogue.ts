@@ -8,12 +8,13 @@ import { tour } from './messages/tour';
 import { analysis } from './messages/analysis';
 import { importMessages } from './messages/import';
 import { tourBuilder } from './messages/tour-builder';
+import { workspace } from './messages/workspace';
 import type { Lang } from './languages';
 
-const en = { ...app.en, ...map.en, ...embed.en, ...tour.en, ...tourBuilder.en, ...analysis.en, ...importMessages.en };
+const en = { ...app.en, ...map.en, ...embed.en, ...tour.en, ...tourBuilder.en, ...analysis.en, ...importMessages.en, ...workspace.en };
 
 export type MessageKey = keyof typeof en;
 export const catalogue: Record<Lang, Record<MessageKey, string>> = {
   en,
-  zh: { ...app.zh, ...map.zh, ...embed.zh, ...tour.zh, ...tourBuilder.zh, ...analysis.zh, ...importMessages.zh },
+  zh: { ...app.zh, ...map.zh, ...embed.zh, ...tour.zh, ...tourBuilder.zh, ...analysis.zh, ...importMessages.zh, ...workspace.zh },
 };
