@@ -22,8 +22,10 @@ export type CameraGoal =
   /** A view given outright (a link on load or back/forward, the embed host's fly-to): go straight there. */
   | { kind: 'view'; camera: Camera }
   /**
-   * The whole city. `auto`: no one chose a view (a link without one), so the map keeps the city
-   * fitted to any screen and the URL records no view; otherwise a view the reader asked for.
+   * `auto`: the default view, no one's choice (a link without a view, the map's home button): the
+   * map keeps it fitted to any screen and the URL records no view. It is the whole city unless the
+   * map has a home view of its own (the dashboard's frames the sites). Not `auto`: the whole city,
+   * as a view the reader asked for.
    */
   | { kind: 'city'; auto: boolean }
   /** A selection made away from the map (a list, the chart, the host page): bring it into view. */

@@ -5,6 +5,7 @@ import { decodeCamera, encodeCamera } from '../../lib/url-state';
 import { type Bounds, type Camera, type Selection } from '../../lib/vocabulary';
 import type { CameraGoal } from '../../store/app-store';
 import { cameraTargetOf, type MapData } from './map-data';
+import type { DefaultView } from './default-view';
 
 // The camera as the store keeps it: exactly what the URL codec writes and reads back, so a view
 // restored from a link compares equal to the view that wrote it. Rounding is the codec's own
@@ -76,6 +77,11 @@ export interface CameraSituation {
   cityBounds: Bounds;
   /** Room kept around a fitted feature or the city, already limited to the map's size. */
   fitPadding: number | PaddingOptions;
+  /**
+   * The default view when it is not the whole city (the dashboard's: where the sites are, see
+   * default-view.ts); absent or null, the default view is the whole city, fitted.
+   */
+  home?: DefaultView | null;
   reducedMotion: boolean;
 }
 
@@ -97,8 +103,12 @@ const WAIT: CameraPlan = { consume: false, move: null, automatic: false, directe
 
 const at = (c: Camera) => ({ center: [c.lng, c.lat] as [number, number], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
 
-/** The fit of the whole city that no one chose: at once, so a resize or a late outline is never a flight. */
-export function automaticCityFit(cityBounds: Bounds, fitPadding: number | PaddingOptions): CameraMove {
+/**
+ * The default view that no one chose: the map's home view if it has one, else the whole city
+ * fitted; at once, so a resize or a late outline is never a flight.
+ */
+export function automaticCityFit(cityBounds: Bounds, fitPadding: number | PaddingOptions, home?: DefaultView | null): CameraMove {
+  if (home) return { method: 'jumpTo', options: { center: home.center, zoom: home.zoom, bearing: 0, pitch: 0 } };
   return { method: 'fitBounds', bounds: cityBounds, options: { padding: fitPadding, duration: 0 } };
 }
 
@@ -109,7 +119,7 @@ export function planCameraRequest(goal: CameraGoal, now: CameraSituation): Camer
       // Even onto the view the map already shows: the jump's moveend is what settles the camera.
       return serve({ method: 'jumpTo', options: at(goal.camera) });
     case 'city':
-      if (goal.auto) return serve(automaticCityFit(now.cityBounds, now.fitPadding), { automatic: true });
+      if (goal.auto) return serve(automaticCityFit(now.cityBounds, now.fitPadding, now.home), { automatic: true });
       return serve({ method: 'fitBounds', bounds: now.cityBounds, options: { padding: now.fitPadding, duration: now.reducedMotion ? 0 : CITY_FIT_MS } });
     case 'selection':
       return planSelection(goal.selection, now);

@@ -1,7 +1,8 @@
 // What is under the pointer, next to the pointer. Its own component with its own state, so a mouse
 // move re-renders the tooltip and not the map: the map view hands it the pointer position through
 // `move` and the hover comes from the store.
-import { useImperativeHandle, useState, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useState, type Ref, type RefObject } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useAppStore } from '../../store/app-store';
 import { useLang, useT } from '../../i18n/i18n';
 import { tooltipRows } from './hit';
@@ -47,4 +48,16 @@ export function MapTooltip({ ref, data }: { ref: Ref<TooltipHandle>; data: MapDa
       </ul>
     </div>
   );
+}
+
+/** A tooltip belongs to where the pointer was: a camera move (a flight, a drag, a zoom) takes the map from under it. */
+export function useTooltipHiddenOnMove(map: MapLibreMap | null, tooltip: RefObject<TooltipHandle | null>): void {
+  useEffect(() => {
+    if (!map) return;
+    const hide = () => tooltip.current?.move(null);
+    map.on('movestart', hide);
+    return () => {
+      map.off('movestart', hide);
+    };
+  }, [map, tooltip]);
 }

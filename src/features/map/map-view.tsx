@@ -54,9 +54,11 @@ import { ContextLostNotice, useContextLoss } from './context-loss';
 import { OnlineConsent } from './online-consent';
 import { getMapHandle, recordViewBounds, setMapHandle } from './map-handle';
 import { MapErrorBoundary, MapNotice } from './map-notice';
-import { MapTooltip, type TooltipHandle } from './map-tooltip';
+import { MapTooltip, useTooltipHiddenOnMove, type TooltipHandle } from './map-tooltip';
 import { MapAttribution, MapControls } from './map-controls';
 import { RuntimeLayers } from './runtime-layers';
+import { MapScale } from './map-scale';
+import { MapLegend } from './map-legend';
 import { useMapLocale } from './locale';
 import { useMapDiagnostics } from './diagnostics';
 import { useLayerContext } from '../../derived/analysis';
@@ -81,6 +83,10 @@ export interface MapViewProps {
   /** MapLibre UI strings (e.g. the cooperative-gesture hints), in the reader's language. */
   locale?: Record<string, string>;
   highlights?: readonly Selection[];
+  /** The default view: the whole city, or where the sites are (the dashboard). See default-view.ts. */
+  home?: 'city' | 'sites';
+  /** The dashboard's legend and scale bar over the map (the embed and the tour have their own chrome). */
+  workspace?: boolean;
 }
 
 const NO_HIGHLIGHTS: readonly Selection[] = [];
@@ -120,6 +126,8 @@ function MapCanvas({
   interactive = true,
   locale,
   highlights = NO_HIGHLIGHTS,
+  home = 'city',
+  workspace = false,
 }: MapViewProps & { remount: () => void }) {
   const t = useT();
   const lang = useLang();
@@ -143,7 +151,8 @@ function MapCanvas({
   // The tooltip follows the pointer on its own, so a mouse move re-renders it and not the map.
   const tooltip = useRef<TooltipHandle>(null);
 
-  useCamera(map, data, fitPadding, basemapView.frame);
+  useCamera(map, data, fitPadding, basemapView.frame, home);
+  useTooltipHiddenOnMove(map, tooltip);
   useFeatureState(map, 'selected', selection, data);
   useFeatureStates(map, 'highlight', highlights, data);
   useMapLocale(map, locale);
@@ -196,6 +205,8 @@ function MapCanvas({
   }, []);
 
   const onClick = useCallback((e: MapLayerMouseEvent) => {
+    // The click answers the tooltip's question: the details show what it said.
+    tooltip.current?.move(null);
     // Measure mode (Analyse panel): this click places the proximity origin instead of selecting.
     if (usePickStore.getState().picking) {
       usePickStore.getState().setPicking(false);
@@ -226,7 +237,7 @@ function MapCanvas({
   if (failed) return <MapNotice title={t('map.error.title')} body={t('map.error.body')} />;
 
   return (
-    <div className={className ? `talent-map ${className}` : 'talent-map'} lang={languageOf(lang).htmlLang}>
+    <div className={['talent-map', workspace && 'talent-map--workspace', className].filter(Boolean).join(' ')} lang={languageOf(lang).htmlLang}>
       <Map
         ref={registerImages}
         mapLib={maplibregl}
@@ -268,6 +279,8 @@ function MapCanvas({
         <RuntimeLayers frame={basemapView.frame} />
       </Map>
       <MapControls map={map} hidden={!interactive} />
+      {workspace && <MapLegend />}
+      {workspace && <MapScale map={map} />}
       <HoverSync map={map} data={data} />
       <MapTooltip ref={tooltip} data={data} />
       {contextLost && <ContextLostNotice onRetry={remount} />}

@@ -1,6 +1,7 @@
-// The proximity tool's drawing (issue #5): rings and lines to the nearest service sites. Not a
-// registry entry, because the Layers panel does not toggle it: the store's analysis state fills its
-// source, which stays empty until the tool is used.
+// The analysis tools' drawing: the reach area (land within the radius of a service centre) and the
+// proximity rings and lines to the nearest service sites. Not a registry entry, because the Layers
+// panel does not toggle it: the store's analysis state fills its one source, which stays empty
+// until a tool is used. The legend on the map draws its swatches from these same constants.
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../lib/vocabulary';
 import { fieldName } from '../../i18n/localized';
@@ -12,9 +13,20 @@ import { inSlot } from './slots';
 
 export const PROXIMITY_COLOURS = { ring: '#4a4f57', link: '#b2182b', origin: '#b2182b' } as const;
 
+/** The reach area: a dark violet, apart from the featured districts' hues and the choropleth's blues. */
+export const REACH_STYLE = { fill: '#5e3c99', fillOpacity: 0.35 } as const;
+
 export const PROXIMITY_OVERLAY = {
   id: 'proximity',
   mapLayers: (lang: Lang): LayerSpecification[] => [
+    {
+      id: 'reach-area-fill',
+      type: 'fill',
+      source: SOURCE_IDS.proximity,
+      filter: propertyEquals('role', 'reach'),
+      ...inSlot('area-fills'),
+      paint: { 'fill-color': REACH_STYLE.fill, 'fill-opacity': REACH_STYLE.fillOpacity, 'fill-antialias': false },
+    },
     {
       id: 'proximity-rings-line',
       type: 'line',

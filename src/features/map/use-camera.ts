@@ -3,7 +3,7 @@
 // nothing else writes it. The rules (what a request becomes, what counts as a change) are pure
 // and live in camera.ts; this file only carries them out on a live map.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { Map as MapLibreMap, MapEventType, PaddingOptions } from 'maplibre-gl';
+import type { LngLatLike, Map as MapLibreMap, MapEventType, PaddingOptions } from 'maplibre-gl';
 import { useAppStore } from '../../store/app-store';
 import { SHANGHAI_BOUNDS } from '../../lib/shanghai';
 import type { Bounds } from '../../lib/vocabulary';
@@ -12,8 +12,15 @@ import type { MapFrame } from '../../lib/datum';
 import { automaticCityFit, fitPaddingFor, planCameraRequest, settledChanged, type CameraMove } from './camera';
 import { appCamera, frameOf, moveToMap, setMapFrame } from './map-frame';
 import { markDirectedMoveEnd } from './diagnostics';
+import { defaultView, type DefaultView } from './default-view';
 import { recordViewBounds } from './map-handle';
 import { prefersReducedMotion } from './webgl';
+
+/** MapLibre's LngLatLike as a plain pair of numbers. */
+function maplibreCenter(c: LngLatLike): { lng: number; lat: number } {
+  if (Array.isArray(c)) return { lng: c[0], lat: c[1] };
+  return 'lng' in c ? { lng: c.lng, lat: c.lat } : { lng: c.lon, lat: c.lat };
+}
 
 /**
  * Rides on the move events of a fit no one chose: MapLibre copies a move's `eventData` onto its
@@ -33,12 +40,21 @@ function perform(map: MapLibreMap, planned: CameraMove, automatic: boolean): voi
 
 /**
  * `fitPadding`: pixels kept clear around a feature or the city when the camera fits it (limited
- * on a small map). `frame`: the datum of the basemap shown (see map-frame.ts).
+ * on a small map). `frame`: the datum of the basemap shown (see map-frame.ts). `home`: what the
+ * default view is — the whole city, or where the sites are (the dashboard; see default-view.ts).
  */
-export function useCamera(map: MapLibreMap | null, data: MapData, fitPadding: number | PaddingOptions, frame: MapFrame): void {
+export function useCamera(
+  map: MapLibreMap | null,
+  data: MapData,
+  fitPadding: number | PaddingOptions,
+  frame: MapFrame,
+  home: 'city' | 'sites' = 'city',
+): void {
   const city = useMemo<Bounds>(() => (data.districts ? cityBounds(data.districts) : SHANGHAI_BOUNDS), [data.districts]);
   // The city box this map last fitted by itself; a new box (the outlines arriving) is fitted again.
-  const autoFitted = useRef<Bounds | null>(null);
+  // With a home view, the sites arriving change it too: the key holds both.
+  const autoFitted = useRef<string | null>(null);
+  const fitKey = `${city.join(',')}|${home === 'sites' && data.sites ? 'home' : 'city'}`;
   // Cancels the end mark of a directed move still under way when another move replaces it.
   const stopMark = useRef<(() => void) | null>(null);
 
@@ -46,12 +62,32 @@ export function useCamera(map: MapLibreMap | null, data: MapData, fitPadding: nu
     (m: MapLibreMap) => fitPaddingFor({ width: m.getContainer().clientWidth, height: m.getContainer().clientHeight }, fitPadding),
     [fitPadding],
   );
+  // The home view on this map's size: one zoom level above the city's fit, where the sites are.
+  const homeOn = useCallback(
+    (m: MapLibreMap): DefaultView | null => {
+      if (home !== 'sites' || !data.sites) return null;
+      const padding = paddingOn(m);
+      const mapFrame = frameOf(m);
+      // Fitted in the basemap's coordinates, the centre read back in WGS84 like every planned move.
+      const fitOf = (b: Bounds) => {
+        const sw = mapFrame.toMap({ lng: b[0], lat: b[1] });
+        const ne = mapFrame.toMap({ lng: b[2], lat: b[3] });
+        const c = m.cameraForBounds([sw.lng, sw.lat, ne.lng, ne.lat], { padding });
+        if (!c?.center || c.zoom === undefined) return null;
+        const { lng, lat } = mapFrame.fromMap(maplibreCenter(c.center));
+        return { center: [lng, lat] as [number, number], zoom: c.zoom };
+      };
+      const cityFit = fitOf(city);
+      return cityFit ? defaultView(data.sites, cityFit.zoom, fitOf) : null;
+    },
+    [home, data.sites, city, paddingOn],
+  );
   const fitCity = useCallback(
     (m: MapLibreMap) => {
-      autoFitted.current = city;
-      perform(m, automaticCityFit(city, paddingOn(m)), true);
+      autoFitted.current = fitKey;
+      perform(m, automaticCityFit(city, paddingOn(m), homeOn(m)), true);
     },
-    [city, paddingOn],
+    [city, paddingOn, homeOn, fitKey],
   );
 
   // --- the datum of the basemap: first, so every move below is made in the right coordinates -----
@@ -111,6 +147,7 @@ export function useCamera(map: MapLibreMap | null, data: MapData, fitPadding: nu
         data,
         cityBounds: city,
         fitPadding: paddingOn(map),
+        home: homeOn(map),
         reducedMotion: prefersReducedMotion(),
       });
       if (!plan.consume) return; // its target has not loaded: this runs again when data arrives
@@ -120,7 +157,7 @@ export function useCamera(map: MapLibreMap | null, data: MapData, fitPadding: nu
       stopMark.current?.();
       stopMark.current = null;
       if (plan.move) {
-        if (plan.automatic) autoFitted.current = city;
+        if (plan.automatic) autoFitted.current = fitKey;
         perform(map, plan.move, plan.automatic);
       }
       if (plan.directed) stopMark.current = markDirectedMoveEnd(map);
@@ -132,7 +169,7 @@ export function useCamera(map: MapLibreMap | null, data: MapData, fitPadding: nu
     });
     // No view chosen (a link without one, a selection still loading): fit the city, and again once
     // its outline is known. A request served just now has moved the map or settled a camera.
-    if (autoFitted.current !== city && useAppStore.getState().camera === null && !map.isMoving()) fitCity(map);
+    if (autoFitted.current !== fitKey && useAppStore.getState().camera === null && !map.isMoving()) fitCity(map);
     return unsubscribe;
-  }, [map, data, city, paddingOn, fitCity]);
+  }, [map, data, city, paddingOn, fitCity, homeOn, fitKey]);
 }

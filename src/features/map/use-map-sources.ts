@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
-import { useProximityFeatures } from '../../derived/analysis';
+import { useOverlayFeatures } from '../../derived/analysis';
 import type { MapFrame } from '../../lib/datum';
 import { SOURCE_IDS, areaLabelPoints, districtLabelPoints, siteHalos, sitePoints, type MapData, type SourceId } from './map-data';
 
@@ -39,7 +39,7 @@ export function useSourceData(data: MapData): Record<SourceId, GeoJSON.FeatureCo
   const areaLabels = useMemo(() => (areas ? areaLabelPoints(areas) : EMPTY), [areas]);
   const points = useMemo(() => (sites ? sitePoints(sites) : EMPTY), [sites]);
   const halos = useMemo(() => (sites ? siteHalos(sites) : EMPTY), [sites]);
-  const proximity = useProximityFeatures();
+  const proximity = useOverlayFeatures();
   return useMemo(
     () => ({
       [SOURCE_IDS.districts]: districts ?? EMPTY,
