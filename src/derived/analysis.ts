@@ -8,10 +8,10 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { districtsQuery, factsQuery, sitesQuery } from '../data/queries';
 import type { DistrictsFile, Site } from '../data/schemas';
 import { useAppStore } from '../store/app-store';
-import { districtMetricRows, type MetricRow } from '../lib/metrics';
+import { districtMetricRows, metricDigits, type MetricRow } from '../lib/metrics';
 import { metricDef } from '../lib/metric-registry';
 import { classify, NO_DATA_COLOUR, type Classification } from '../lib/classify';
-import { buildSampleGrid, nearest, reachShares, DEFAULT_SPACING_KM, type SampleGrid } from '../lib/reach';
+import { buildSampleGrid, coveredArea, coveredCells, nearest, reachShares, DEFAULT_SPACING_KM, type SampleGrid } from '../lib/reach';
 import type { Metric, ProximityOrigin } from '../lib/vocabulary';
 import { districtsInView, isApproximate, isDrawable, isServiceCentre, type DrawableSite } from '../lib/geo';
 import type { LayerContext } from './layer-context';
@@ -84,8 +84,8 @@ export function useClassification(): Classification | null {
   const { rows } = useDistrictRows(metric);
   return useMemo(() => {
     if (!choro || !rows) return null;
-    return classify(rows, choro.method, choro.classes, breaks);
-  }, [choro, rows, breaks]);
+    return classify(rows, choro.method, choro.classes, breaks, metricDigits(metric));
+  }, [choro, rows, breaks, metric]);
 }
 
 /** What the layer registry needs from the analysis state. */
@@ -173,6 +173,36 @@ export function useProximityFeatures(): FeatureCollection {
   const p = useProximity();
   const rings = useAppStore((s) => s.analysis.rings);
   return useMemo(() => proximityFeatures(p, rings), [p, rings]);
+}
+
+/** fids of the reach area start here, clear of the proximity overlay's (one source holds both). */
+const REACH_FID = 100_000;
+
+/** The area within the reach radius of a mapped service centre, on land: one feature, or none while off. */
+export function useReachArea(): FeatureCollection {
+  const on = useAppStore((s) => s.analysis.reachOn);
+  const km = useAppStore((s) => s.analysis.reachKm);
+  const districts = useQuery(districtsQuery).data;
+  const sites = useQuery(sitesQuery).data;
+  return useMemo(() => {
+    if (!on || !districts || !sites) return { type: 'FeatureCollection', features: [] };
+    const grid = sampleGridFor(districts);
+    const points = serviceCentres(sites)
+      .filter(isDrawable)
+      .map((s) => [s.lon, s.lat] as const);
+    const polygons = coveredArea(grid, coveredCells(grid, points, km));
+    return {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', id: REACH_FID, geometry: { type: 'MultiPolygon', coordinates: polygons }, properties: { fid: REACH_FID, role: 'reach', km } }],
+    };
+  }, [on, km, districts, sites]);
+}
+
+/** Everything the analysis overlay source draws: the reach area under the proximity rings. */
+export function useOverlayFeatures(): FeatureCollection {
+  const reach = useReachArea();
+  const proximity = useProximityFeatures();
+  return useMemo(() => ({ type: 'FeatureCollection', features: [...reach.features, ...proximity.features] }), [reach, proximity]);
 }
 
 export interface InView {

@@ -71,6 +71,27 @@ function cleanBreaks(raw: readonly number[], min: number, max: number): number[]
   return out;
 }
 
+/**
+ * Breaks rounded to the precision that matters: the coarsest power of ten, from a tenth of the
+ * data's range down, that moves no break by more than a fiftieth of the range and keeps them
+ * distinct, increasing and inside (min, max] (7157.08 and 18095.33 over 1,000–38,000 become 7,000
+ * and 18,000); never finer than the metric's own decimals. The legend, the breaks box and the paint all use the rounded values,
+ * so what the legend says is what the map does.
+ */
+export function roundBreaks(raw: readonly number[], min: number, max: number, fractionDigits = 2): number[] {
+  if (raw.length === 0 || !(max > min)) return [...raw];
+  const top = Math.floor(Math.log10(max - min));
+  for (let exp = top - 1; exp >= -fractionDigits; exp--) {
+    const step = 10 ** exp;
+    // toFixed after the multiply keeps 0.1 × 3 from printing as 0.30000000000000004.
+    const rounded = raw.map((b) => Number((Math.round(b / step) * step).toFixed(Math.max(0, -exp))));
+    // A break may move by at most a fiftieth of the range: 25 over 0–100 stays 25, not 30.
+    const fits = rounded.every((b, i) => b > min && b <= max && (i === 0 || b > rounded[i - 1]!) && Math.abs(b - raw[i]!) <= (max - min) / 50);
+    if (fits) return rounded;
+  }
+  return [...raw];
+}
+
 /** Inner breaks by the chosen method, before de-duplication. */
 export function computeBreaks(values: readonly number[], method: ClassMethod, k: number): number[] {
   const sorted = [...values].sort((a, b) => a - b);
@@ -135,13 +156,14 @@ export function classify(
   method: ClassMethod,
   k: number,
   custom?: readonly number[] | null,
+  fractionDigits = 2,
 ): Classification {
   const withValue = rows.filter((r): r is ClassInput & { value: number } => r.value !== null && Number.isFinite(r.value));
   const noData = rows.filter((r) => r.value === null || !Number.isFinite(r.value)).map((r) => r.code);
   const values = withValue.map((r) => r.value);
   const min = values.length ? Math.min(...values) : 0;
   const max = values.length ? Math.max(...values) : 0;
-  let breaks = computeBreaks(values, method, k);
+  let breaks = roundBreaks(computeBreaks(values, method, k), min, max, fractionDigits);
   let used: Classification['method'] = method;
   if (custom && custom.length) {
     const cleaned = cleanBreaks(custom, min, max);
@@ -168,4 +190,22 @@ export function classify(
   }
   for (const code of noData) colourOf[code] = NO_DATA_COLOUR;
   return { breaks, bins, colourOf, noData, method: used, min, max };
+}
+
+/**
+ * Which end of each class is included, for its legend row: the first class runs from the smallest
+ * value, each later one from its break (included) to the next break (excluded), the last to the
+ * largest value (included). One class: from the smallest to the largest.
+ */
+export type ClassRange =
+  | { kind: 'only'; from: number; to: number }
+  | { kind: 'first'; from: number; to: number }
+  | { kind: 'middle'; from: number; to: number }
+  | { kind: 'last'; from: number; to: number };
+
+export function classRanges(bins: readonly Pick<ClassBin, 'from' | 'to'>[]): ClassRange[] {
+  return bins.map((b, i) => {
+    const kind = bins.length === 1 ? 'only' : i === 0 ? 'first' : i === bins.length - 1 ? 'last' : 'middle';
+    return { kind, from: b.from, to: b.to };
+  });
 }

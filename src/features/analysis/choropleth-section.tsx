@@ -3,11 +3,10 @@
 import { useId, useState } from 'react';
 import { useLang, useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
-import { formatAmount, formatNumber } from '../../lib/format';
-import { metricDef } from '../../lib/metric-registry';
+import { formatNumber } from '../../lib/format';
 import { metricDigits } from '../../lib/metrics';
-import { metricName } from '../../i18n/metric-names';
-import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, NO_DATA_COLOUR, parseBreaks, type ClassMethod } from '../../lib/classify';
+import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, parseBreaks, type ClassMethod } from '../../lib/classify';
+import { ChoroplethClasses, useChoroplethLegendText } from '../map/choropleth-classes';
 import { useClassification } from '../../derived/analysis';
 
 export function ChoroplethSection() {
@@ -27,7 +26,8 @@ export function ChoroplethSection() {
   const helpId = useId();
   const errorId = useId();
 
-  const shown = c ? c.breaks.map((b) => Number(b.toFixed(Math.max(digits, 2)))).join(', ') : '';
+  // The breaks in force, as the legend writes them (rounded by the classification itself).
+  const shown = c ? c.breaks.join(', ') : '';
   const text = draft && draft.base === shown ? draft.text : shown;
   const setText = (value: string) => setDraft({ base: shown, text: value });
 
@@ -131,39 +131,21 @@ export function ChoroplethSection() {
   );
 }
 
-/** The legend: one row per class with its range and count, then "no data". */
+/** The legend: the metric with unit and date, one row per class with its range and count, then "no data". */
 export function ChoroplethLegend() {
   const t = useT();
-  const lang = useLang();
-  const metric = useAppStore((s) => s.metric);
   const choro = useAppStore((s) => s.analysis.choropleth);
   const c = useClassification();
-  if (!c || !choro) return null;
-  const digits = metricDigits(metric);
-  // Written as the metric's figures are ("56.82万" in Chinese); the breaks box keeps plain digits to edit.
-  const fmt = (v: number) => formatAmount(v, metricDef(metric)?.unit ?? '', lang, Math.max(digits, c.method === 'custom' ? 2 : digits));
+  const legend = useChoroplethLegendText();
+  if (!c || !choro || !legend) return null;
   return (
     <figure className="choro-legend" data-testid="choropleth-legend">
-      <figcaption>{t('analysis.legend.title', { metric: metricName(metric, lang) })}</figcaption>
+      <figcaption>
+        {t('analysis.legend.title', { metric: legend.title })}
+        {legend.date && <span className="choro-legend__date"> · {legend.date}</span>}
+      </figcaption>
       {c.bins.length === 0 && <p>{t('analysis.legend.empty')}</p>}
-      <ul>
-        {c.bins.map((b, i) => (
-          <li key={i} data-colour={b.colour}>
-            <span className="choro-legend__swatch" style={{ background: b.colour }} aria-hidden="true" />
-            <span>
-              {fmt(b.from)} – {fmt(b.to)}
-            </span>
-            <span className="choro-legend__count">{t('analysis.legend.count', { count: b.count })}</span>
-          </li>
-        ))}
-        {c.noData.length > 0 && (
-          <li data-colour={NO_DATA_COLOUR}>
-            <span className="choro-legend__swatch choro-legend__swatch--nodata" style={{ background: NO_DATA_COLOUR }} aria-hidden="true" />
-            <span>{t('analysis.legend.noData')}</span>
-            <span className="choro-legend__count">{t('analysis.legend.count', { count: c.noData.length })}</span>
-          </li>
-        )}
-      </ul>
+      <ChoroplethClasses legend={legend} />
       <p className="analysis__help">
         {c.method === 'custom' ? t('analysis.method.custom') : t(`analysis.method.${c.method}`)}
         {c.bins.length > 0 && c.bins.length < choro.classes && c.method !== 'custom' ? ` · ${t('analysis.legend.fewer', { count: c.bins.length })}` : ''}
