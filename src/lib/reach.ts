@@ -136,12 +136,9 @@ export function buildSampleGrid(districts: readonly DistrictShape[], spacingKm =
   return { spacingKm, cols, rows, x0, y0, owner, codes, pointsPer };
 }
 
-/**
- * Share (0–1) of each district's sample points within `radiusKm` of at least one of `points`
- * ([lon, lat]); null for a district with no sample point (too small for the lattice).
- */
-export function reachShares(grid: SampleGrid, points: readonly (readonly [number, number])[], radiusKm: number): Record<string, number | null> {
-  const { cols, rows, x0, y0, spacingKm: s, owner } = grid;
+/** Lattice cells within `radiusKm` of at least one of `points` ([lon, lat]): 1 covered, 0 not. */
+export function coveredCells(grid: SampleGrid, points: readonly (readonly [number, number])[], radiusKm: number): Uint8Array {
+  const { cols, rows, x0, y0, spacingKm: s } = grid;
   const covered = new Uint8Array(cols * rows);
   const r2 = radiusKm * radiusKm;
   const span = Math.ceil(radiusKm / s);
@@ -159,9 +156,18 @@ export function reachShares(grid: SampleGrid, points: readonly (readonly [number
       }
     }
   }
+  return covered;
+}
+
+/**
+ * Share (0–1) of each district's sample points within `radiusKm` of at least one of `points`
+ * ([lon, lat]); null for a district with no sample point (too small for the lattice).
+ */
+export function reachShares(grid: SampleGrid, points: readonly (readonly [number, number])[], radiusKm: number): Record<string, number | null> {
+  const covered = coveredCells(grid, points, radiusKm);
   const hits = grid.codes.map(() => 0);
-  for (let i = 0; i < owner.length; i++) {
-    const o = owner[i]!;
+  for (let i = 0; i < grid.owner.length; i++) {
+    const o = grid.owner[i]!;
     if (o >= 0 && covered[i]) hits[o]!++;
   }
   const out: Record<string, number | null> = {};
@@ -170,4 +176,31 @@ export function reachShares(grid: SampleGrid, points: readonly (readonly [number
     out[code] = n > 0 ? hits[i]! / n : null;
   });
   return out;
+}
+
+/**
+ * The covered area as the shares count it: every covered sample cell that lies on land (inside a
+ * district), drawn as its spacing² square. Neighbouring cells of a lattice row are merged into one
+ * rectangle, and rectangles only touch, never overlap, so a translucent fill is even — the union of
+ * the circles, clipped to the districts, at the lattice's resolution. Polygon rings in [lon, lat].
+ */
+export function coveredArea(grid: SampleGrid, covered: Uint8Array): [number, number][][][] {
+  const { cols, rows, x0, y0, spacingKm: s, owner } = grid;
+  const polygons: [number, number][][][] = [];
+  for (let r = 0; r < rows; r++) {
+    let start = -1;
+    for (let c = 0; c <= cols; c++) {
+      const on = c < cols && covered[r * cols + c] === 1 && owner[r * cols + c]! >= 0;
+      if (on && start < 0) start = c;
+      if (!on && start >= 0) {
+        const left = x0 + (start - 0.5) * s;
+        const right = x0 + (c - 0.5) * s;
+        const bottom = y0 + (r - 0.5) * s;
+        const top = y0 + (r + 0.5) * s;
+        polygons.push([[unproject(left, bottom), unproject(right, bottom), unproject(right, top), unproject(left, top), unproject(left, bottom)]]);
+        start = -1;
+      }
+    }
+  }
+  return polygons;
 }

@@ -163,6 +163,7 @@ export const URL_PARAMS = [
     same: (a, b) => !(a && a[0] && a[1]) && !(b && b[0] && b[1]),
   }),
   entry('analysis', 'inView', { key: 'inview', scope: 'app', default: false, schema: decoded((v) => v === '1'), encode: () => '1' }),
+  entry('analysis', 'reachOn', { key: 'cover', scope: 'app', default: false, schema: decoded((v) => v === '1'), encode: () => '1' }),
   entry('embed', 'theme', { key: 'theme', scope: 'embed', default: 'light', schema: oneOf(THEMES, 'light'), encode: String }),
   entry('embed', 'title', { key: 'title', scope: 'embed', default: '', schema: decoded((v) => decodeText(v, EMBED_TEXT_MAX.title)), encode: String }),
   entry('embed', 'description', {

@@ -58,6 +58,8 @@ export interface AnalysisState {
   compare: [string, string] | null;
   /** "Filter to map view": charts and lists show only what is in the map's view. */
   inView: boolean;
+  /** The area within `reachKm` of a service centre drawn on the map (an overlay; the metric stays). */
+  reachOn: boolean;
 }
 
 /** `auto` follows the reader's `prefers-color-scheme` (in a frame: what the host page's browser reports). */

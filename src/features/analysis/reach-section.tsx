@@ -10,13 +10,14 @@ import { formatRadius } from '../../lib/format';
 import { DEFAULT_SPACING_KM } from '../../lib/reach';
 import { isApproximate, isDrawable } from '../../lib/geo';
 import { serviceCentres } from '../../derived/analysis';
+import { ColourByReach } from './colour-by-reach';
 
 export function ReachSection() {
   const t = useT();
   const lang = useLang();
   const km = useAppStore((s) => s.analysis.reachKm);
   const setAnalysis = useAppStore((s) => s.setAnalysis);
-  const setMetric = useAppStore((s) => s.setMetric);
+  const on = useAppStore((s) => s.analysis.reachOn);
   const sites = useQuery(sitesQuery).data;
   const [draft, setDraft] = useState(String(km));
   const [invalid, setInvalid] = useState(false);
@@ -52,18 +53,12 @@ export function ReachSection() {
             }}
           />
         </label>
-        <button
-          type="button"
-          onClick={() => {
-            setMetric('reach');
-            const choro = useAppStore.getState().analysis.choropleth;
-            setAnalysis({ choropleth: choro ?? { method: 'jenks', classes: 5 }, breaks: null });
-            useAppStore.getState().setLayerVisible('districts', true);
-          }}
-        >
-          {t('analysis.reach.show')}
-        </button>
       </div>
+      <label className="analysis__check">
+        <input type="checkbox" checked={on} onChange={(e) => setAnalysis({ reachOn: e.target.checked })} />
+        <span>{t('reach.draw')}</span>
+      </label>
+      <ColourByReach />
       {invalid && (
         <p className="analysis__error" role="alert">
           {t('analysis.reach.radiusError')}
