@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
-import { districtClickPoint, metricSelect } from './app';
+import { districtClickPoint, metricSelect, showTab } from './app';
 import { distinctColours, fetchData, mapScreenshot, pagePointOf, settleMap, test, waitForMapIdle, type Session, type TestWindow } from './helpers';
 import type { DistrictsFile, Fact, Site } from '../../src/data/schemas';
 import { classify } from '../../src/lib/classify';
@@ -15,7 +15,12 @@ import { distanceKm } from '../../src/lib/reach';
 import { CHOROPLETH_OPACITY } from '../../src/features/map/district-layers';
 import { BASEMAP } from '../../src/features/map/palette';
 
-const analysis = (page: Page) => page.getByRole('region', { name: 'Analysis tools', exact: true });
+const analysisRegion = (page: Page) => page.getByRole('region', { name: 'Analysis tools', exact: true });
+/** The Analyse tab's tools, after choosing the tab as a reader would. */
+async function analysis(page: Page) {
+  await showTab(page, 'Analyse');
+  return analysisRegion(page);
+}
 const legend = (page: Page) => page.getByTestId('choropleth-legend');
 
 function hex(c: string): [number, number, number] {
@@ -98,7 +103,7 @@ test('choosing a metric updates the legend to the colours of the chart bars, and
 async function typeBreaks(s: Session, breaks: string) {
   await s.goto('?choro=equal:4');
   await waitForMapIdle(s.page);
-  const box = analysis(s.page).getByRole('textbox', { name: 'Class breaks' });
+  const box = (await analysis(s.page)).getByRole('textbox', { name: 'Class breaks' });
   const before = await legend(s.page).locator('li').allTextContents();
   await box.fill(breaks);
   await box.press('Enter');
@@ -108,7 +113,8 @@ async function typeBreaks(s: Session, breaks: string) {
 test('typing bad class breaks shows an error and keeps the previous ones', async ({ open }) => {
   const s = await open();
   const before = await typeBreaks(s, '500000, 100000');
-  await expect.poll(() => analysis(s.page).getByRole('alert').textContent()).toContain('larger than the one before');
+  const panel = await analysis(s.page);
+  await expect.poll(() => panel.getByRole('alert').textContent()).toContain('larger than the one before');
   expect(await legend(s.page).locator('li').allTextContents()).toEqual(before);
 });
 
@@ -129,7 +135,7 @@ async function pickApartment(s: Session) {
     .sort((a, b) => a.km - b.km)[0]!;
   await s.goto();
   await waitForMapIdle(s.page);
-  await analysis(s.page).getByRole('combobox', { name: 'From this site' }).selectOption(apt.id);
+  await (await analysis(s.page)).getByRole('combobox', { name: 'From this site' }).selectOption(apt.id);
   return closest;
 }
 
@@ -217,7 +223,7 @@ test('the timeline lists the sites that have no opening date', async ({ open }) 
 test('sliding the timeline to the last year brings every dated, drawn site and the later area back', async ({ open }) => {
   const s = await open();
   const sites = await openTimelineAt2016(s);
-  await analysis(s.page).getByRole('slider', { name: 'Year' }).press('End');
+  await (await analysis(s.page)).getByRole('slider', { name: 'Year' }).press('End');
   await settleMap(s.page);
   const atEnd = await shownSiteIds(s.page);
   expect((await areaFills(s.page)).zhangjiang).toBeGreaterThan(0);
@@ -230,7 +236,7 @@ test('the map exports as a PNG of the requested size, at screen and print resolu
   await s.goto('?choro=quantile:4');
   await waitForMapIdle(s.page);
   const size = await s.page.locator('canvas.maplibregl-canvas').evaluate((c) => ({ w: c.clientWidth, h: c.clientHeight }));
-  const panel = analysis(s.page);
+  const panel = await analysis(s.page);
   for (const [choice, scale] of [['screen', 1], ['print', 3]] as const) {
     await panel.getByRole('combobox', { name: 'Resolution' }).selectOption(choice);
     const [download] = await Promise.all([s.page.waitForEvent('download'), panel.getByRole('button', { name: 'Map as PNG' }).click()]);
@@ -248,7 +254,7 @@ test('the chart data exports as CSV with a BOM, the header and Chinese names', a
   await waitForMapIdle(s.page);
   const [download] = await Promise.all([
     s.page.waitForEvent('download'),
-    analysis(s.page).getByRole('button', { name: 'Chart data as CSV' }).click(),
+    (await analysis(s.page)).getByRole('button', { name: 'Chart data as CSV' }).click(),
   ]);
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -265,6 +271,7 @@ test('two districts compare side by side with sources, "no data" where missing',
   const s = await open();
   await s.goto('?cmp=310104,310107');
   await waitForMapIdle(s.page);
+  await showTab(s.page, 'Analyse');
   const table = s.page.getByTestId('compare-table');
   // One row per metric the app has.
   await expect.poll(() => table.locator('tbody tr').count()).toBe(BUILT_IN_METRIC_IDS.length);
@@ -284,7 +291,7 @@ test('a comparison of two districts exports as CSV', async ({ open }) => {
   await expect.poll(() => s.page.getByTestId('compare-table').locator('tbody tr').count()).toBe(BUILT_IN_METRIC_IDS.length);
   const [download] = await Promise.all([
     s.page.waitForEvent('download'),
-    analysis(s.page).getByRole('button', { name: 'Comparison as CSV' }).click(),
+    (await analysis(s.page)).getByRole('button', { name: 'Comparison as CSV' }).click(),
   ]);
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -303,7 +310,7 @@ test('"Filter to map view" keeps the chart to the districts in view', async ({ o
   const codes = await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
   expect(codes).toContain('310105');
   expect(codes).not.toContain('310151'); // Chongming, far outside the view
-  await analysis(s.page).getByRole('checkbox', { name: 'Filter to map view' }).uncheck();
+  await (await analysis(s.page)).getByRole('checkbox', { name: 'Filter to map view' }).uncheck();
   await expect.poll(() => bars.count()).toBe(16);
 });
 
@@ -311,7 +318,7 @@ test('in measure mode a click on the map places the origin instead of selecting'
   const s = await open();
   await s.goto();
   await waitForMapIdle(s.page);
-  const pick = analysis(s.page).getByRole('button', { name: 'Pick a point on the map' });
+  const pick = (await analysis(s.page)).getByRole('button', { name: 'Pick a point on the map' });
   await pick.click();
   expect(await pick.getAttribute('aria-pressed')).toBe('true');
   const point = (await districtClickPoint('310118')).lngLat as [number, number];

@@ -27,6 +27,20 @@ export function languageSelect(page: Page, lang: 'en' | 'zh' = 'en'): Locator {
   return page.getByRole('combobox', { name: lang === 'en' ? 'Language' : '语言', exact: true });
 }
 
+/** The workspace's tool tabs (Find, Layers, Analyse): a panel's controls are reachable once its tab is chosen. */
+export type ToolTab = 'Find' | 'Layers' | 'Analyse';
+
+export function toolTab(page: Page, name: ToolTab): Locator {
+  return page.getByRole('tablist', { name: 'Tools', exact: true }).getByRole('tab', { name, exact: true });
+}
+
+/** Chooses a tool tab, as a reader would, and waits for its panel. */
+export async function showTab(page: Page, name: ToolTab): Promise<void> {
+  const tab = toolTab(page, name);
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  await page.getByRole('tabpanel', { name, exact: true }).waitFor();
+}
+
 export function layersGroup(page: Page): Locator {
   return page.getByRole('group', { name: 'Layers', exact: true });
 }

@@ -3,7 +3,7 @@
 // store says, including changes made while it was dark.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { CHANGNING, districtButton, layerCheckbox } from './app';
+import { CHANGNING, districtButton, layerCheckbox, showTab } from './app';
 import { MAP_CANVAS, test, waitForMapIdle, type TestWindow } from './helpers';
 
 const XUHUI = { code: '310104', en: 'Xuhui' } as const;
@@ -41,7 +41,9 @@ test('when the context returns, the map shows the layers and selection changed w
   await loseContext(s.page);
   await contextNotice(s.page).waitFor();
 
+  await showTab(s.page, 'Layers');
   await layerCheckbox(s.page, 'Pudong').uncheck();
+  await showTab(s.page, 'Find');
   await districtButton(s.page, XUHUI.en).click();
   await s.page.evaluate(() => (window as LoseWindow).__lose!.restoreContext());
 

@@ -1,6 +1,6 @@
 // The map itself: it draws, layers switch what it draws, and a click on a district selects it.
 import { expect } from 'vitest';
-import { CHANGNING, changningSelectionCases, districtClickPoint, layerCheckbox, type LayerName } from './app';
+import { CHANGNING, changningSelectionCases, districtClickPoint, layerCheckbox, showTab, type LayerName } from './app';
 import {
   clickMapAt,
   differingPixels,
@@ -32,6 +32,7 @@ async function hidingChangesPixels(s: Session, layer: LayerName): Promise<void> 
   // The map must be stable when idle, or the difference below would mean nothing.
   expect(differingPixels(before, await mapScreenshot(s.page))).toBe(0);
 
+  await showTab(s.page, 'Layers');
   const box = layerCheckbox(s.page, layer);
   expect(await box.isChecked()).toBe(true);
   await box.uncheck();

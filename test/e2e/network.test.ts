@@ -1,6 +1,6 @@
 // The app is self-contained: tiles, fonts, data and code all come from its own origin.
 import { expect } from 'vitest';
-import { CHANGNING, detailsHeading, districtClickPoint, languageSelect, layerCheckbox, metricSelect } from './app';
+import { CHANGNING, detailsHeading, districtClickPoint, languageSelect, layerCheckbox, metricSelect, showTab } from './app';
 import { clickMapAt, settleMap, test, waitForMapIdle } from './helpers';
 
 test('no request leaves localhost during a full session', async ({ open }) => {
@@ -11,6 +11,7 @@ test('no request leaves localhost during a full session', async ({ open }) => {
 
   await clickMapAt(s.page, point.lngLat, { clearanceM: point.clearanceM });
   await detailsHeading(s.page, CHANGNING.en).waitFor();
+  await showTab(s.page, 'Layers');
   await layerCheckbox(s.page, 'Service centres').uncheck();
   await metricSelect(s.page).selectOption('density');
   await languageSelect(s.page).selectOption('zh');

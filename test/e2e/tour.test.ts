@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { fetchData, mapCamera, test, waitForMapIdle, type Session, type SessionOptions, type TestWindow } from './helpers';
-import { layersGroup } from './app';
+import { toolTab } from './app';
 import { pressToNextChapter, stepOf } from './tour-helpers';
 
 interface TourChapter {
@@ -102,7 +102,7 @@ test('← goes back to chapter 1', async ({ open }) => {
 test('Esc opens the dashboard on the chapter’s view, its first feature selected', async ({ open }) => {
   const { s, one } = await openTour(open);
   await s.page.keyboard.press('Escape');
-  await layersGroup(s.page).waitFor();
+  await toolTab(s.page, 'Layers').waitFor();
   await expect.poll(() => new URL(s.page.url()).searchParams.get('mode')).toBeNull();
   // The dashboard opens on chapter 1's camera with its first feature selected.
   await expect.poll(() => new URL(s.page.url()).searchParams.get('sel')).toBe(one.highlight[0]);

@@ -10,6 +10,7 @@ import {
   languageSelect,
   LAYER_NAMES,
   layerCheckbox,
+  showTab,
   metricSelect,
 } from './app';
 import { mapCamera, settleMap, test, waitForMapIdle, type TestWindow } from './helpers';
@@ -29,6 +30,7 @@ test('a reload restores the selection, a hidden layer, the metric and the camera
 
   await districtButton(s.page, CHANGNING.en).click();
   await detailsHeading(s.page, CHANGNING.en).waitFor();
+  await showTab(s.page, 'Layers');
   await layerCheckbox(s.page, 'Pudong').uncheck();
   await metricSelect(s.page).selectOption('density');
   // After the selection's own camera move (if any) has finished, so this camera is the last word.
@@ -44,6 +46,7 @@ test('a reload restores the selection, a hidden layer, the metric and the camera
 
   await detailsHeading(s.page, CHANGNING.en).waitFor();
   await expect.poll(() => chartBar(s.page, CHANGNING.code).getAttribute('data-selected')).toBe('true');
+  await showTab(s.page, 'Layers');
   expect(await layerCheckbox(s.page, 'Pudong').isChecked()).toBe(false);
   for (const name of LAYER_NAMES.filter((n) => n !== 'Pudong')) {
     expect(await layerCheckbox(s.page, name).isChecked(), name).toBe(true);
@@ -80,6 +83,7 @@ interface ViewSummary {
 }
 
 async function summarise(page: Page): Promise<ViewSummary> {
+  await showTab(page, 'Layers');
   return {
     lang: await languageSelect(page).inputValue(),
     metric: await metricSelect(page).inputValue(),
