@@ -89,9 +89,11 @@ export function App() {
   const [tab, setTab] = useState('find');
   // A file dropped on the map opens its preview in the import panel, which lives in the Layers tab.
   const importing = useImportStore((s) => s.pending !== null);
-  useEffect(() => {
+  const [wasImporting, setWasImporting] = useState(importing);
+  if (importing !== wasImporting) {
+    setWasImporting(importing);
     if (importing) setTab('layers');
-  }, [importing]);
+  }
   // Chinese wraps at phrase boundaries where the browser can find them (see app.css).
   useEffect(() => detectPhraseBreaks(), []);
   return (

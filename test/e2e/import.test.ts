@@ -4,7 +4,7 @@
 import gcoord from 'gcoord';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chartBar, districtClickPoint, metricSelect } from './app';
+import { chartBar, districtClickPoint, metricSelect, showTab } from './app';
 import { mapScreenshot, metresPerPixel, pagePointOf, settleMap, test, waitForMapIdle, type Session, type TestWindow } from './helpers';
 import { distanceKm } from '../../src/lib/reach';
 import { classify } from '../../src/lib/classify';
@@ -33,6 +33,8 @@ async function chooseFile(s: Session, name: string, mimeType: string, buffer: Bu
 async function openApp(s: Session, query = ''): Promise<void> {
   await s.goto(query);
   await waitForMapIdle(s.page);
+  // "Your data" lives in the Layers tab.
+  await showTab(s.page, 'Layers');
 }
 
 async function pixelAt(page: Page, lngLat: readonly [number, number]): Promise<[number, number, number]> {

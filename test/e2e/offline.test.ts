@@ -2,6 +2,7 @@
 // the network gone still opens the tour, draws the map and moves between chapters (the service
 // worker serves the app, the fonts and the data from its precache).
 import { expect } from 'vitest';
+import { showTab } from './app';
 import { pressToNextChapter } from './tour-helpers';
 import { differingFraction, distinctColours, fetchData, mapScreenshot, test, waitForMapIdle, type TestWindow } from './helpers';
 
@@ -45,6 +46,7 @@ test('an online basemap whose tiles fail falls back to the built-in one, with a 
   await waitForMapIdle(s.page);
   const before = await mapScreenshot(s.page);
 
+  await showTab(s.page, 'Layers');
   await s.page.getByRole('radio', { name: 'OpenStreetMap (online)', exact: true }).check();
   await expect.poll(() => new URL(s.page.url()).searchParams.get('basemap')).toBe('osm');
   await s.page.getByRole('status').filter({ hasText: 'The online basemap could not be loaded' }).waitFor();

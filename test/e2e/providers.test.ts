@@ -7,7 +7,7 @@ import gcoord from 'gcoord';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { fetchData, openSession, test, waitForMapIdle, settleMap, type Session, type SessionOptions, type TestWindow } from './helpers';
-import { detailsHeading, languageSelect } from './app';
+import { detailsHeading, languageSelect, showTab } from './app';
 import type { SiteRecord } from './geo';
 import { BAND_POINT, PMTILES_BAND, STYLE_BACKGROUND, STYLE_SQUARE, SQUARE, TIANDITU_KEY, colourAt, fakeTiles, near, solidTile, startProviderWorld, type ProviderWorld, type RGB } from './provider-world';
 
@@ -50,6 +50,8 @@ test('Tianditu tiles carry the configured key and the label layer of the reader�
   const s = await openConfigured(browser);
   const asked = await fakeTiles(s.page, '*.tianditu.gov.cn', (u) => (u.searchParams.get('LAYER') === 'vec' ? solidTile(VEC) : solidTile([0, 0, 0], 0)));
   await s.goto();
+  // The basemap choice lives in the Layers tab.
+  await showTab(s.page, 'Layers');
   await waitForMapIdle(s.page);
   expect(asked).toEqual([]);
 
@@ -79,6 +81,8 @@ test('Tianditu tiles that fail fall back to the built-in basemap with a notice',
   const s = await openConfigured(browser);
   await fakeTiles(s.page, '*.tianditu.gov.cn', () => null);
   await s.goto();
+  // The basemap choice lives in the Layers tab.
+  await showTab(s.page, 'Layers');
   await waitForMapIdle(s.page);
   await radio(s, 'Tianditu (online)').check();
   await s.page.getByRole('status').filter({ hasText: 'The online basemap could not be loaded' }).waitFor();
@@ -95,6 +99,8 @@ test('on AMap the app’s drawing moves by the GCJ-02 shift, and a click there r
   const s = await openConfigured(browser, { reducedMotion: 'reduce' });
   const asked = await fakeTiles(s.page, '*.is.autonavi.com', () => solidTile(AMAP));
   await s.goto(`?map=${camera}&layers=service-centres`);
+  // The basemap choice lives in the Layers tab.
+  await showTab(s.page, 'Layers');
   await waitForMapIdle(s.page);
   const drawnAt = () =>
     s.page.evaluate((id) => {
@@ -150,6 +156,8 @@ test('on AMap the app’s drawing moves by the GCJ-02 shift, and a click there r
 test('a custom style served locally (a GeoJSON source and a PMTiles archive) is drawn under the app’s layers, with its credit', async ({ browser }) => {
   const s = await openConfigured(browser);
   await s.goto();
+  // The basemap choice lives in the Layers tab.
+  await showTab(s.page, 'Layers');
   await waitForMapIdle(s.page);
   await radio(s, 'Test city map').check();
   await expect.poll(() => urlParam(s, 'basemap')).toBe('custom');
@@ -172,6 +180,8 @@ test('an option this deployment did not configure is absent, and a link naming i
   // The app as the repository ships it: map-config.json configures nothing beyond OpenStreetMap.
   const s = await open();
   await s.goto('?basemap=tianditu');
+  // The basemap choice lives in the Layers tab.
+  await showTab(s.page, 'Layers');
   await waitForMapIdle(s.page);
   const group = s.page.getByRole('group', { name: 'Basemap', exact: true });
   const names = await group.getByRole('radio').evaluateAll((els) => els.map((e) => e.closest('label')?.textContent?.trim()));
