@@ -22,7 +22,8 @@ export function CompactLegend() {
   return (
     <details className="embed__legend">
       <summary>{t('embed.legend')}</summary>
-      <ul>
+      {/* Focusable: in a small frame the list scrolls, and keyboard users must be able to scroll it. */}
+      <ul tabIndex={0} aria-label={t('embed.legend')}>
         {entries.map(({ entry, legend }) => {
           // As in the Layers panel: an unlabelled swatch stands for the layer beside its name, the
           // labelled point kinds are listed under it.
