@@ -10,8 +10,6 @@ import { LAYER_ENTRIES, legendFor } from '../map/layers';
 import { LegendSwatch } from '../map/legend-swatch';
 import type { LegendSwatch as Swatch } from '../map/layer-entry';
 
-type PointSwatch = Extract<Swatch, { kind: 'point' }>;
-
 export function CompactLegend() {
   const t = useT();
   const visible = useAppStore((s) => s.layers);
@@ -26,9 +24,9 @@ export function CompactLegend() {
       <ul tabIndex={0} aria-label={t('embed.legend')}>
         {entries.map(({ entry, legend }) => {
           // As in the Layers panel: an unlabelled swatch stands for the layer beside its name, the
-          // labelled point kinds are listed under it.
+          // labelled ones (a schematic outline, each kind of site) are listed under it.
           const lead = legend.find((sw) => !sw.labelKey);
-          const kinds = legend.filter((sw): sw is PointSwatch => sw.kind === 'point');
+          const kinds = legend.filter((sw): sw is Exclude<Swatch, { kind: 'halo' }> => sw.labelKey !== undefined && sw.kind !== 'halo');
           return (
             <li key={entry.id} data-layer={entry.id}>
               <span className="embed__legend-row">
@@ -38,9 +36,14 @@ export function CompactLegend() {
               {kinds.length > 0 && (
                 <ul>
                   {kinds.map((sw) => (
-                    <li key={sw.category} className="embed__legend-row" data-category={sw.category} data-shape={sw.shape}>
+                    <li
+                      key={sw.kind === 'point' ? sw.category : sw.labelKey}
+                      className="embed__legend-row"
+                      data-category={sw.kind === 'point' ? sw.category : undefined}
+                      data-shape={sw.kind === 'point' ? sw.shape : undefined}
+                    >
                       <LegendSwatch swatch={sw} />
-                      <span>{t(sw.labelKey)}</span>
+                      <span>{t(sw.labelKey!)}</span>
                     </li>
                   ))}
                 </ul>
