@@ -92,7 +92,7 @@ export default function EmbedView() {
   const ids = { map: useId(), chart: useId(), description: useId(), tables: useId() };
   // Options are fixed for the life of the frame: the portal chose them in the snippet.
   const options = useMemo(() => decodeEmbedOptions(window.location.search), []);
-  // `auto` resolved against prefers-color-scheme. TODO(H1) passes it to the map's dark flavour.
+  // `auto` resolved against prefers-color-scheme; the chrome, the chart and the legend follow it.
   const theme = useResolvedTheme(options.theme);
   const href = useFullMapHref();
   const selection = useAppStore((s) => s.selection);
