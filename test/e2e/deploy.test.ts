@@ -88,12 +88,38 @@ test('the share link and the embed snippet keep the sub-path', async ({ browser 
   const src = /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, '&');
   expect(src && new URL(src).pathname).toBe(BASE);
   expect(src && new URL(src).searchParams.get('mode')).toBe('embed');
+  // The auto-height variant names the script beside the app, under the sub-path too.
+  await dialog.getByRole('combobox', { name: 'Height' }).selectOption('auto');
+  const auto = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  const scriptSrc = /<script src="([^"]+)"/.exec(auto)?.[1];
+  expect(scriptSrc && new URL(scriptSrc).pathname).toBe(`${BASE}embed-resize.js`);
+  await s.context.close();
+});
+
+test("the presenter view's window, the embed's full-map link and the auto-height script keep the sub-path", async ({ browser }) => {
+  const s = await openSession(browser, appUrl(), { reducedMotion: 'reduce' });
+  await s.goto('?mode=present');
+  await waitForMapIdle(s.page);
+  const [popup] = await Promise.all([s.context.waitForEvent('page'), s.page.getByRole('button', { name: 'Presenter view', exact: true }).click()]);
+  await popup.waitForLoadState('load');
+  expect(new URL(popup.url()).pathname).toBe(BASE);
+  expect(new URL(popup.url()).searchParams.get('mode')).toBe('presenter-view');
+
+  await s.goto('?mode=embed&sel=district:310105');
+  const full = await s.page.getByRole('link', { name: 'Open full map', exact: true }).getAttribute('href');
+  expect(full && new URL(full, appUrl()).pathname).toBe(BASE);
+  expect(full && new URL(full, appUrl()).searchParams.get('mode')).toBeNull();
+  // The script the share dialog tells a portal to include is served from under the sub-path.
+  const script = await fetch(`${appUrl()}embed-resize.js`);
+  expect(script.status).toBe(200);
+  expect(script.headers.get('content-type')).toMatch(/javascript/);
+  expect(outsideBase(s.requests)).toEqual([]);
   await s.context.close();
 });
 
 test('the preview serves each file with the headers of the README table', async () => {
   const assets = readdirAssets();
-  const samples = ['', 'index.html', 'sw.js', 'registerSW.js', 'embed-config.json', 'data/sites.json', assets.js, assets.woff2];
+  const samples = ['', 'index.html', 'sw.js', 'registerSW.js', 'embed-config.json', 'map-config.json', 'embed-resize.js', 'data/sites.json', assets.js, assets.woff2];
   for (const path of samples) {
     const res = await fetch(`${appUrl()}${path}`);
     expect(res.status, path).toBe(200);
