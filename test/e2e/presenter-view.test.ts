@@ -44,7 +44,8 @@ test('the presenter view follows a key press in the audience window, and the rev
   await pressToNextChapter(s.page);
   const n = Number(await s.page.locator('.presenter').getAttribute('data-chapter'));
   await expect.poll(() => speakerNow(speaker).textContent()).toBe(chapters[n - 1]!.title.en);
-  await expect.poll(() => speaker.locator('.speaker__next p').textContent()).toMatch(new RegExp(`^(part 2 of \\d+|${chapters[n]!.title.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})$`));
+  // Next: the next chapter's title (after a further part of this one, where there is one).
+  await expect.poll(() => speaker.locator('.speaker__next p').last().textContent()).toBe(chapters[n]!.title.en);
 
   // A press in the presenter view (the clicker is plugged into the laptop): the audience follows,
   // through every part of the chapter to the next.

@@ -116,7 +116,8 @@ function Speaker({ tour }: { tour: TourFile }) {
         </section>
         <section className="speaker__next" aria-labelledby="speaker-next">
           <h2 id="speaker-next">{t('speaker.next')}</h2>
-          <p>{shownStep < steps ? t('tour.step', { step: shownStep + 1, steps }) : next ? <LocalizedSpan value={inLanguage(next.title, lang)} /> : t('speaker.end')}</p>
+          {shownStep < steps && <p className="speaker__part">{t('tour.step', { step: shownStep + 1, steps })}</p>}
+          <p>{next ? <LocalizedSpan value={inLanguage(next.title, lang)} /> : t('speaker.end')}</p>
         </section>
       </main>
       <footer className="speaker__controls">
@@ -126,7 +127,7 @@ function Speaker({ tour }: { tour: TourFile }) {
         <button type="button" onClick={() => run({ kind: 'next' })} aria-label={t('tour.next')}>
           →
         </button>
-        <span>{t('tour.keys')}</span>
+        <span>{t('speaker.keys')}</span>
       </footer>
     </div>
   );

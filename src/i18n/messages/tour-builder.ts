@@ -69,6 +69,7 @@ export const tourBuilder = {
     'speaker.resetTimer': 'Restart the timer',
     'speaker.alone': 'The audience window is closed; the keys still move this view.',
     'speaker.linked': 'In step with the audience window',
+    'speaker.keys': '→ / PageDown / Space next · ← / PageUp previous · Home / End · 1–9',
   },
   zh: {
     'builder.title': '导览编辑器',
@@ -135,5 +136,6 @@ export const tourBuilder = {
     'speaker.resetTimer': '重新计时',
     'speaker.alone': '观众窗口已关闭；按键仍可在此切换。',
     'speaker.linked': '与观众窗口同步',
+    'speaker.keys': '→ / PageDown / 空格 下一步 · ← / PageUp 上一步 · Home / End · 1–9',
   },
 } satisfies Messages;
