@@ -2,7 +2,7 @@
 // the map with its legend and controls in the middle, details and the chart on the right. At phone
 // width the same parts stack under the map (details and chart behind a disclosure), so the map
 // keeps most of the screen.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useT } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
 import type { Lang } from '../lib/vocabulary';
@@ -87,6 +87,9 @@ export function App() {
   const narrow = useIsNarrow();
   const hasSelection = useAppStore((s) => s.selection !== null);
   const [tab, setTab] = useState('find');
+  // The two districts compared in the Analyse panel are highlighted on the map (and in the chart).
+  const compare = useAppStore((s) => s.analysis.compare);
+  const compared = useMemo(() => (compare ?? []).filter(Boolean).map((id) => ({ kind: 'district' as const, id })), [compare]);
   // A file dropped on the map opens its preview in the import panel, which lives in the Layers tab.
   const importing = useImportStore((s) => s.pending !== null);
   const [wasImporting, setWasImporting] = useState(importing);
@@ -146,7 +149,7 @@ export function App() {
         <div className="app__map">
           <DropZone>
             <Suspense fallback={<div className="map-placeholder">{t('common.loadingMap')}</div>}>
-              <MapView home="sites" workspace />
+              <MapView home="sites" workspace highlights={compared} />
             </Suspense>
           </DropZone>
         </div>

@@ -1,7 +1,7 @@
 // The derived data every analysis view reads: the district rows of a metric (reach included), the
 // one classification behind the choropleth, the legend and the chart colours, and the proximity
 // overlay. Map, chart and panel call these hooks; none of them computes its own copy.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import circle from '@turf/circle';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -12,7 +12,7 @@ import { districtMetricRows, metricDigits, type MetricRow } from '../lib/metrics
 import { metricDef } from '../lib/metric-registry';
 import { classify, NO_DATA_COLOUR, type Classification } from '../lib/classify';
 import { buildSampleGrid, coveredArea, coveredCells, nearest, reachShares, DEFAULT_SPACING_KM, type SampleGrid } from '../lib/reach';
-import type { Metric, ProximityOrigin } from '../lib/vocabulary';
+import type { Bounds, Metric, ProximityOrigin } from '../lib/vocabulary';
 import { districtsInView, isApproximate, isDrawable, isServiceCentre, type DrawableSite } from '../lib/geo';
 import type { LayerContext } from './layer-context';
 import { useViewBounds } from '../store/view-bounds';
@@ -161,6 +161,36 @@ export function proximityFeatures(p: ProximityResult | null, rings: readonly num
   }
   features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: p.origin }, properties: { fid: fid++, role: 'origin' } });
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * What to show of a proximity result: the largest ring around the origin and the nearest three
+ * sites (the ones the lines go to). [west, south, east, north].
+ */
+export function proximityBounds(p: ProximityResult, rings: readonly number[]): Bounds {
+  const km = Math.max(0, ...rings);
+  const [lng, lat] = p.origin;
+  const dLat = km / 110.574;
+  const dLng = km / (111.32 * Math.cos((lat * Math.PI) / 180));
+  const xs = [lng - dLng, lng + dLng, ...p.nearest.slice(0, 3).map((n) => n.site.lon)];
+  const ys = [lat - dLat, lat + dLat, ...p.nearest.slice(0, 3).map((n) => n.site.lat)];
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/**
+ * When the reader chooses an origin (here, in the panel, or by a click on the map), the map is
+ * asked to show its rings and nearest sites. Not on load: a link's own view stands.
+ */
+export function useProximityCamera(): void {
+  const p = useProximity();
+  const origin = useAppStore((s) => s.analysis.origin);
+  // The origin the map was last moved for; the one a link opened with counts as served.
+  const served = useRef(origin);
+  useEffect(() => {
+    if (!p || origin === served.current) return;
+    served.current = origin;
+    useAppStore.getState().requestCamera({ kind: 'bounds', bounds: proximityBounds(p, useAppStore.getState().analysis.rings) });
+  }, [p, origin]);
 }
 
 export function useProximity(): ProximityResult | null {

@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { LayerId } from '../data/schemas';
 import { DEFAULT_STATE } from '../lib/url-state';
-import { type AnalysisState, type Basemap, type Camera, type Lang, type Metric, type Mode, type Selection, type UrlState } from '../lib/vocabulary';
+import { type AnalysisState, type Basemap, type Bounds, type Camera, type Lang, type Metric, type Mode, type Selection, type UrlState } from '../lib/vocabulary';
 
 export type Hover = { kind: Selection['kind']; id: string } | null;
 
@@ -30,6 +30,8 @@ export type CameraGoal =
   | { kind: 'city'; auto: boolean }
   /** A selection made away from the map (a list, the chart, the host page): bring it into view. */
   | { kind: 'selection'; selection: Selection }
+  /** An area the reader asked to see (the proximity rings and the nearest sites): fitted, never closer than a street. */
+  | { kind: 'bounds'; bounds: Bounds }
   /** A directed move (a tour chapter), clear of `padding`; its end is marked for the bench and tests. */
   | { kind: 'directed'; camera: Camera; padding?: CameraPadding };
 

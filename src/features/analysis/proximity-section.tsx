@@ -11,7 +11,7 @@ import { formatNumber } from '../../lib/format';
 import { nearest } from '../../lib/reach';
 import { decodeRings } from '../../lib/url-state';
 import { isApproximate, isDrawable, isServiceCentre, type DrawableSite } from '../../lib/geo';
-import { useInView, useProximity } from '../../derived/analysis';
+import { useInView, useProximity, useProximityCamera } from '../../derived/analysis';
 import { usePickStore } from '../../store/pick-store';
 
 function useKm() {
@@ -36,6 +36,7 @@ export function ProximitySection() {
   const picking = usePickStore((s) => s.picking);
   const setPicking = usePickStore((s) => s.setPicking);
   const p = useProximity();
+  useProximityCamera();
   const km = useKm();
   const ringsShown = rings.join(', ');
   const [ringDraft, setRingDraft] = useState<{ base: string; text: string } | null>(null);

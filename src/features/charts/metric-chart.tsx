@@ -83,6 +83,9 @@ export default function MetricChart({ rows, metric, colours }: { rows: MetricRow
   }, [rows, districts, lang]);
 
   const selectedCode = selection?.kind === 'district' ? selection.id : null;
+  // The two districts compared in the Analyse panel are outlined, whatever their fill.
+  const compare = useAppStore((s) => s.analysis.compare);
+  const compared = (code: string) => compare !== null && compare.includes(code);
   const hoverCode = hover?.kind === 'district' ? hover.id : null;
 
   const valueText = (d: Datum) =>
@@ -133,9 +136,10 @@ export default function MetricChart({ rows, metric, colours }: { rows: MetricRow
                   rx={2}
                   data-code={p.payload.code}
                   data-fill={p.fill}
-                  stroke={colours ? '#6b6b6b' : undefined}
-                  strokeWidth={colours ? 0.75 : undefined}
+                  stroke={compared(p.payload.code) ? 'var(--ink, #1d2733)' : colours ? '#6b6b6b' : undefined}
+                  strokeWidth={compared(p.payload.code) ? 2.5 : colours ? 0.75 : undefined}
                   data-selected={p.payload.code === selectedCode ? 'true' : undefined}
+                  data-compared={compared(p.payload.code) ? 'true' : undefined}
                 />
               );
             }}

@@ -123,6 +123,12 @@ export function planCameraRequest(goal: CameraGoal, now: CameraSituation): Camer
       return serve({ method: 'fitBounds', bounds: now.cityBounds, options: { padding: now.fitPadding, duration: now.reducedMotion ? 0 : CITY_FIT_MS } });
     case 'selection':
       return planSelection(goal.selection, now);
+    case 'bounds':
+      return serve({
+        method: 'fitBounds',
+        bounds: goal.bounds,
+        options: { padding: now.fitPadding, maxZoom: SHAPE_MAX_ZOOM, duration: now.reducedMotion ? 0 : SELECTION_FLIGHT_MS },
+      });
     case 'directed': {
       const options = { ...at(goal.camera), ...(goal.padding ? { padding: goal.padding } : {}) };
       // Already there (the tour's first chapter, on the camera the map opened with): a jump, so
