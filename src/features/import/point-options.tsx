@@ -1,6 +1,7 @@
 // The choices for points: longitude and latitude columns (found by name, confirmed here), the
 // coordinate system with the data's own suggestion, and the column that names each point.
-import { useT } from '../../i18n/i18n';
+import { useLang, useT } from '../../i18n/i18n';
+import { formatNumber } from '../../lib/format';
 import { CRS_IDS, type CrsId } from '../../lib/import/coords';
 import type { Preview } from '../../lib/import/pipeline';
 
@@ -35,13 +36,14 @@ function ColumnSelect({ label, value, columns, onChange, testId }: { label: stri
 
 export function PointOptions({ preview, form, onChange }: { preview: Preview; form: PointForm; onChange: (f: PointForm) => void }) {
   const t = useT();
+  const lang = useLang();
   const s = preview.crs;
   const suggestion = !s
     ? null
     : s.reason === 'columnName'
       ? t('import.crs.columnName', { crs: t(`import.crs.${s.crs}`) })
       : s.reason === 'districts'
-        ? t('import.crs.districts', { crs: t(`import.crs.${s.crs}`), n: s.fits[s.crs], total: s.sampled })
+        ? t('import.crs.districts', { crs: t(`import.crs.${s.crs}`), n: formatNumber(s.fits[s.crs], lang, 0), total: formatNumber(s.sampled, lang, 0) })
         : t('import.crs.default');
   return (
     <div className="import-options">

@@ -2,7 +2,8 @@
 // the user's choices, and what the import would do (rows matched and not, points kept and
 // skipped, every problem by row and column). Import adds it; Cancel adds nothing.
 import { useEffect, useId, useState } from 'react';
-import { useT } from '../../i18n/i18n';
+import { useLang, useT } from '../../i18n/i18n';
+import { formatNumber } from '../../lib/format';
 import { useAppStore } from '../../store/app-store';
 import type { ReadResult } from '../../lib/import/read';
 import type { Choices, PlanSummary, Preview } from '../../lib/import/pipeline';
@@ -30,6 +31,8 @@ function choicesOf(kind: 'districts' | 'points', d: DistrictForm | null, p: Poin
 
 export function PreviewDialog({ file, onClose }: { file: File; onClose: () => void }) {
   const t = useT();
+  const lang = useLang();
+  const num = (n: number) => formatNumber(n, lang, 0);
   const titleId = useId();
   const [encoding, setEncoding] = useState<TextEncodingName | 'auto'>('auto');
   const [sheet, setSheet] = useState<string | null>(null);
@@ -163,8 +166,8 @@ export function PreviewDialog({ file, onClose }: { file: File; onClose: () => vo
             <div className="import-dialog__summary" role="status" data-testid="import-summary">
               {need && <p>{t(need)}</p>}
               {nothing && <p>{t('import.needValues')}</p>}
-              {plan && plan.kind === 'districts' && <p>{t('import.summary.districts', { matched: plan.kept, unmatched: plan.dropped })}</p>}
-              {plan && plan.kind === 'points' && <p>{t('import.summary.points', { points: plan.kept, skipped: plan.dropped })}</p>}
+              {plan && plan.kind === 'districts' && <p>{t('import.summary.districts', { matched: num(plan.kept), unmatched: num(plan.dropped) })}</p>}
+              {plan && plan.kind === 'points' && <p>{t('import.summary.points', { points: num(plan.kept), skipped: num(plan.dropped) })}</p>}
             </div>
             {plan && <ProblemList problems={[...read!.problems, ...plan.problems]} rowKind={preview.rowKind} />}
           </>

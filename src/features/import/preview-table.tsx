@@ -1,14 +1,16 @@
 // The first rows of a file as they were read, so the user sees whether names and numbers came
 // through (a wrong encoding shows as garbled names here). Cells are text, never markup.
-import { useT } from '../../i18n/i18n';
+import { useLang, useT } from '../../i18n/i18n';
+import { formatNumber } from '../../lib/format';
 import type { Preview } from '../../lib/import/pipeline';
 
 export function PreviewTable({ preview }: { preview: Preview }) {
   const t = useT();
+  const lang = useLang();
   return (
     <div className="import-preview__table-wrap">
       <table className="import-preview__table" data-testid="import-preview-table">
-        <caption>{t('import.firstRows', { n: preview.rows.length, total: preview.rowCount })}</caption>
+        <caption>{t('import.firstRows', { n: formatNumber(preview.rows.length, lang, 0), total: formatNumber(preview.rowCount, lang, 0) })}</caption>
         <thead>
           <tr>
             {preview.columns.map((c, i) => (

@@ -6,6 +6,7 @@ import { registerMetric, unregisterMetric, hasMetric, type MetricDef } from '../
 import { buildSampleGrid, reachShares, type DistrictShape, type SampleGrid } from '../../lib/reach';
 import type { Dataset, DistrictDataset, PointDataset } from '../../lib/import/dataset';
 import { translate } from '../../i18n/i18n';
+import { formatNumber } from '../../lib/format';
 import { LANGUAGES, type Lang } from '../../i18n/languages';
 import { registerLayer, runtimeLayers, unregisterLayer } from '../map/layers';
 import { importedPointsEntry, pmtilesEntry } from '../map/imported-layers';
@@ -60,7 +61,7 @@ function reachMetric(d: PointDataset, shapes: readonly DistrictShape[]): MetricD
     fractionDigits: 0,
     needs: [],
     choropleth: true,
-    labels: labelsIn((lang) => translate(lang, 'import.reachMetric', { km: d.reachKm, name: d.name })),
+    labels: labelsIn((lang) => translate(lang, 'import.reachMetric', { km: formatNumber(d.reachKm, lang, 1), name: d.name })),
     // The points are the user's; the method is ours (reach.ts), so the source is the file itself.
     provenance: { source: d.name, date: d.created.slice(0, 10) },
     row: (code) => {

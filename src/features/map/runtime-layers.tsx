@@ -6,6 +6,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Layer, Source, useMap, type SourceProps } from 'react-map-gl/maplibre';
 import type { MapMouseEvent } from 'maplibre-gl';
 import { useLang, useT } from '../../i18n/i18n';
+import { formatNumber } from '../../lib/format';
 import { runtimeEntryLayers, runtimeLayers, subscribeToLayers } from './layers';
 import { slotMarkerId, slotOf } from './slots';
 import type { RuntimeLayerEntry } from './layer-entry';
@@ -59,6 +60,7 @@ interface Shown {
 /** Hover text for run-time layers; the built-in tooltip (map-tooltip.tsx) serves built-in ones. */
 function RuntimeTooltip({ entries }: { entries: readonly RuntimeLayerEntry[] }) {
   const t = useT();
+  const lang = useLang();
   const { current } = useMap();
   const [shown, setShown] = useState<Shown | null>(null);
   useEffect(() => {
@@ -91,7 +93,7 @@ function RuntimeTooltip({ entries }: { entries: readonly RuntimeLayerEntry[] }) 
           </div>
         ))}
       </dl>
-      {shown.more > 0 && <p className="talent-map__tooltip-count">{t('import.tooltipMore', { n: shown.more })}</p>}
+      {shown.more > 0 && <p className="talent-map__tooltip-count">{t('import.tooltipMore', { n: formatNumber(shown.more, lang, 0) })}</p>}
     </div>
   );
 }

@@ -8,6 +8,9 @@ import { assembleStyle } from '../../../src/features/map/style';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../../../src/features/map/basemap';
 import { DEFAULT_LAYERS } from '../../../src/lib/url-state';
 import type { AreasFile, DistrictsFile, Site } from '../../../src/data/schemas';
+import { importedPointsEntry } from '../../../src/features/map/imported-layers';
+import { importedColour } from '../../../src/features/map/palette';
+import { slotMarkerId, slotOf } from '../../../src/features/map/slots';
 
 setWorkerUrl(workerUrl);
 
@@ -32,4 +35,17 @@ const map = new MaplibreMap({
   attributionControl: false,
 });
 (window as Window & { __talentMap?: MaplibreMap }).__talentMap = map;
+
+// `?points=<file>`: a GeoJSON of points drawn with the same registry entry the app builds for an
+// imported point set, so the import bench compares like with like (test/bench/import.ts).
+const pointsFile = new URLSearchParams(location.search).get('points');
+if (pointsFile) {
+  const data = await load<GeoJSON.FeatureCollection>(pointsFile);
+  const entry = importedPointsEntry({ id: 'bench', name: 'bench', colour: importedColour(0), data, tooltip: undefined });
+  map.once('load', () => {
+    for (const [id, spec] of Object.entries(entry.sources)) map.addSource(id, spec);
+    // Each layer just before the marker of its slot, as the app's `beforeId` puts it.
+    for (const layer of entry.mapLayers('en')) map.addLayer(layer, slotMarkerId(slotOf(layer)));
+  });
+}
 map.once('idle', () => performance.mark('map-first-idle'));
