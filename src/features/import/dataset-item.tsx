@@ -6,7 +6,7 @@ import { districtsQuery } from '../../data/queries';
 import { useT } from '../../i18n/i18n';
 import { formatList, formatNumber } from '../../lib/format';
 import { useLang } from '../../i18n/i18n';
-import type { Dataset, PointDataset } from '../../lib/import/dataset';
+import { rowCells, type Dataset, type PointDataset } from '../../lib/import/dataset';
 import { districtDatasetCsv, pointDatasetCsv, pointDatasetGeoJson } from '../../lib/import/export';
 import { setRuntimeLayerVisible } from '../map/layers';
 import { useRuntimeLayers } from '../map/runtime-layers';
@@ -19,8 +19,8 @@ const MAX_FILTER_VALUES = 200;
 
 function distinctValues(d: PointDataset, column: number): string[] {
   const seen = new Set<string>();
-  for (const row of d.cells) {
-    seen.add(row[column] ?? '');
+  for (let i = 0; i < d.rows.length; i++) {
+    seen.add(rowCells(d, i)[column] ?? '');
     if (seen.size > MAX_FILTER_VALUES) break;
   }
   return [...seen].sort();
@@ -95,7 +95,7 @@ export function DatasetItem({ d }: { d: Dataset }) {
     d.kind === 'districts'
       ? t('import.list.metrics', { names: formatList(d.metrics.map((m) => m.label), lang) })
       : d.kind === 'points'
-        ? t('import.list.points', { n: formatNumber(d.cells.length, lang, 0), crs: t(`import.crs.${d.crs}`) })
+        ? t('import.list.points', { n: formatNumber(d.rows.length, lang, 0), crs: t(`import.crs.${d.crs}`) })
         : t('import.list.pmtiles', { url: d.url });
   const exportCsv = () => {
     if (d.kind === 'districts' && districts) download(new Blob([districtDatasetCsv(d, districts.features.map((f) => f.properties))], { type: 'text/csv' }), `${d.name}.csv`);

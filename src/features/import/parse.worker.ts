@@ -6,12 +6,15 @@ import { districtMatcher, type DistrictMatcher, type DistrictNames } from '../..
 import { districtLocator, type DistrictOutline } from '../../lib/import/locate';
 import { buildDataset, planOf, previewOf, type Choices } from '../../lib/import/pipeline';
 import type { Table } from '../../lib/import/table';
+import type { PointDataset } from '../../lib/import/dataset';
+import { pointFeaturesJson } from './points';
 
 export type WorkerRequest =
   | { type: 'init'; districts: DistrictNames[]; outlines: DistrictOutline[] }
   | { type: 'read'; bytes: ArrayBuffer; name: string; options: ReadOptions }
   | { type: 'plan'; choices: Choices }
-  | { type: 'build'; choices: Choices; name: string; colour: number };
+  | { type: 'build'; choices: Choices; name: string; colour: number }
+  | { type: 'features'; points: Pick<PointDataset, 'rows' | 'coords' | 'filter' | 'nameColumn'> };
 
 let table: Table | null = null;
 let matcher: DistrictMatcher = districtMatcher([]);
@@ -32,6 +35,9 @@ async function answer(req: WorkerRequest): Promise<unknown> {
       return table ? planOf(table, req.choices, matcher) : null;
     case 'build':
       return table ? buildDataset(table, req.choices, matcher, req.name, req.colour) : null;
+    case 'features':
+      // A Blob passes back as a handle, not a copy: the map's worker reads it by URL.
+      return new Blob([pointFeaturesJson(req.points)], { type: 'application/geo+json' });
   }
 }
 

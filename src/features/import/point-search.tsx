@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useT } from '../../i18n/i18n';
 import { matchesQuery } from '../../lib/search';
 import { useAppStore } from '../../store/app-store';
-import type { PointDataset } from '../../lib/import/dataset';
+import { rowCells, type PointDataset } from '../../lib/import/dataset';
 import { pointName } from './points';
 
 const SHOWN = 8;
@@ -15,7 +15,7 @@ export function PointSearch({ d }: { d: PointDataset }) {
   const hits = useMemo(() => {
     if (query.trim().length < 1) return [];
     const out: number[] = [];
-    for (let i = 0; i < d.cells.length && out.length <= SHOWN; i++) if (matchesQuery(query, d.cells[i]!)) out.push(i);
+    for (let i = 0; i < d.rows.length && out.length <= SHOWN; i++) if (matchesQuery(query, rowCells(d, i))) out.push(i);
     return out;
   }, [d, query]);
   const go = (i: number) =>

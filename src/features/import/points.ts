@@ -1,25 +1,24 @@
 // An imported point set as map features, and the text of a point's tooltip. Only a row index and
 // a short name go into the map's source; the tooltip reads the row's cells from the dataset.
-import type { PointDataset } from '../../lib/import/dataset';
+import { rowCells, type PointDataset } from '../../lib/import/dataset';
 
 /** Map labels longer than this are cut: MapLibre draws very long labels on every frame. */
 const LABEL_MAX = 120;
 const TOOLTIP_ROWS = 8;
 
 export function pointName(d: PointDataset, row: number): string {
-  const cells = d.cells[row] ?? [];
-  return cells[d.nameColumn ?? 0] ?? '';
+  return rowCells(d, row)[d.nameColumn ?? 0] ?? '';
 }
 
 /** Whether row `i` passes the dataset's filter. */
-export function passesFilter(d: PointDataset, i: number): boolean {
+export function passesFilter(d: Pick<PointDataset, 'rows' | 'filter'>, i: number): boolean {
   if (!d.filter) return true;
-  return d.filter.values.includes(d.cells[i]?.[d.filter.column] ?? '');
+  return d.filter.values.includes(rowCells(d, i)[d.filter.column] ?? '');
 }
 
 export function pointFeatures(d: PointDataset): GeoJSON.FeatureCollection {
   const features: GeoJSON.Feature[] = [];
-  for (let i = 0; i < d.cells.length; i++) {
+  for (let i = 0; i < d.rows.length; i++) {
     if (!passesFilter(d, i)) continue;
     features.push({
       type: 'Feature',
@@ -30,10 +29,24 @@ export function pointFeatures(d: PointDataset): GeoJSON.FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
+/**
+ * The same features as GeoJSON text, written directly: for a large set the map reads it from a
+ * blob URL in its own worker, so the page never copies 100,000 feature objects to that worker.
+ */
+export function pointFeaturesJson(d: Pick<PointDataset, 'rows' | 'coords' | 'filter' | 'nameColumn'>): string {
+  const parts: string[] = [];
+  for (let i = 0; i < d.rows.length; i++) {
+    if (!passesFilter(d, i)) continue;
+    const name = (rowCells(d, i)[d.nameColumn ?? 0] ?? '').slice(0, LABEL_MAX);
+    parts.push(`{"type":"Feature","geometry":{"type":"Point","coordinates":[${d.coords[2 * i]},${d.coords[2 * i + 1]}]},"properties":{"n":${i},"name":${JSON.stringify(name)}}}`);
+  }
+  return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
+}
+
 export function pointTooltip(d: PointDataset, props: Record<string, unknown>): { title: string; rows: [string, string][]; more: number } | null {
   const n = Number(props.n);
-  const cells = Number.isInteger(n) ? d.cells[n] : undefined;
-  if (!cells) return null;
+  if (!Number.isInteger(n) || n < 0 || n >= d.rows.length) return null;
+  const cells = rowCells(d, n);
   const rows = d.columns.map((c, i) => [c, cells[i] ?? ''] as [string, string]).filter(([, v]) => v !== '');
   return { title: pointName(d, n) || d.name, rows: rows.slice(0, TOOLTIP_ROWS), more: Math.max(0, rows.length - TOOLTIP_ROWS) };
 }

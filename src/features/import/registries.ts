@@ -12,11 +12,22 @@ import { registerLayer, runtimeLayers, unregisterLayer } from '../map/layers';
 import { importedPointsEntry, pmtilesEntry } from '../map/imported-layers';
 import { importedColour } from '../map/palette';
 import { pointFeatures, pointTooltip } from './points';
+import { importWorker } from './worker-client';
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Built on first use and kept, so the basemap's shift (inFrame) converts it once. */
+function lazily<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
 
 interface Registered {
   dataset: Dataset;
   metricIds: string[];
   layerId: string | null;
+  /** The blob URL the map reads a point set from, revoked when the set is replaced or removed. */
+  blobUrl?: string;
 }
 
 const registered = new Map<string, Registered>();
@@ -77,16 +88,30 @@ function reachMetric(d: PointDataset, shapes: readonly DistrictShape[]): MetricD
   };
 }
 
-function register(d: Dataset, shapes: readonly DistrictShape[] | null): Registered {
+function register(d: Dataset, shapes: readonly DistrictShape[] | null, out: Registered): Registered {
   const metrics: MetricDef[] = [];
   let layerId: string | null = null;
   // A layer keeps whether it is shown across a re-registration (a new filter, say).
   const wasVisible = (id: string) => runtimeLayers().find((e) => e.id === id)?.visible ?? true;
   if (d.kind === 'districts') metrics.push(...districtMetrics(d));
   if (d.kind === 'points') {
-    const entry = importedPointsEntry({ id: d.id, name: d.name, colour: importedColour(d.colour), data: pointFeatures(d), tooltip: (p) => pointTooltip(d, p) });
+    const objectData = lazily(() => pointFeatures(d));
+    const make = (data: GeoJSON.FeatureCollection | string) =>
+      importedPointsEntry({ id: d.id, name: d.name, colour: importedColour(d.colour), data, objectData, tooltip: (p) => pointTooltip(d, p) });
+    const entry = make(EMPTY);
     registerLayer({ ...entry, visible: wasVisible(entry.id) });
     layerId = entry.id;
+    // The points as GeoJSON text from the worker, read by the map's own worker from a blob URL:
+    // handing MapLibre 100,000 feature objects would copy them all on the page's thread.
+    importWorker.features({ rows: d.rows, coords: d.coords, filter: d.filter, nameColumn: d.nameColumn }).then(
+      (blob) => {
+        if (registered.get(d.id) !== out) return;
+        out.blobUrl = URL.createObjectURL(blob);
+        registerLayer({ ...make(out.blobUrl), visible: wasVisible(entry.id) });
+      },
+      // Without the worker the points go to the map as objects, slower but the same.
+      () => registered.get(d.id) === out && registerLayer({ ...make(objectData()), visible: wasVisible(entry.id) }),
+    );
     if (shapes) metrics.push(reachMetric(d, shapes));
   }
   if (d.kind === 'pmtiles') {
@@ -95,12 +120,15 @@ function register(d: Dataset, shapes: readonly DistrictShape[] | null): Register
     layerId = entry.id;
   }
   for (const m of metrics) if (!hasMetric(m.id)) registerMetric(m);
-  return { dataset: d, metricIds: metrics.map((m) => m.id), layerId };
+  return Object.assign(out, { metricIds: metrics.map((m) => m.id), layerId });
 }
 
 function forget(r: Registered, keepLayer: boolean) {
   r.metricIds.forEach(unregisterMetric);
   if (r.layerId && !keepLayer) unregisterLayer(r.layerId);
+  // Later, not now: the map's worker may still be reading it.
+  const url = r.blobUrl;
+  if (url) setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 let shapes: readonly DistrictShape[] | null = null;
@@ -120,7 +148,13 @@ export function syncRegistries(datasets: readonly Dataset[]): void {
     forget(r, now !== undefined);
     registered.delete(id);
   }
-  for (const d of datasets) if (!registered.has(d.id)) registered.set(d.id, register(d, shapes));
+  for (const d of datasets) {
+    if (registered.has(d.id)) continue;
+    // In the map before register() returns, so the worker's answer finds its own record.
+    const r: Registered = { dataset: d, metricIds: [], layerId: null };
+    registered.set(d.id, r);
+    Object.assign(r, register(d, shapes, r));
+  }
 }
 
 /** The metric ids a dataset added, for the imported-data list and the tests. */

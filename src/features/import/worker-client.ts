@@ -46,4 +46,5 @@ export const importWorker = {
   plan: (choices: Extract<WorkerRequest, { type: 'plan' }>['choices']) => ask<PlanSummary | null>({ type: 'plan', choices }),
   build: (choices: Extract<WorkerRequest, { type: 'build' }>['choices'], name: string, colour: number) =>
     ask<Dataset | null>({ type: 'build', choices, name, colour }),
+  features: (points: Extract<WorkerRequest, { type: 'features' }>['points']) => ask<Blob>({ type: 'features', points }),
 };

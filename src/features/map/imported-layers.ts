@@ -14,13 +14,15 @@ export interface ImportedPointsInput {
   id: string;
   name: string;
   colour: string;
-  /** Points with a `name` property (the label, ≤ 120 characters) and an `n` (row index) property. */
-  data: GeoJSON.FeatureCollection;
+  /** Points with a `name` property (the label, ≤ 120 characters) and an `n` (row index) property, or a URL of them. */
+  data: GeoJSON.FeatureCollection | string;
+  /** With URL data: the same points as an object, for a basemap that needs them shifted. */
+  objectData?: () => GeoJSON.FeatureCollection;
   tooltip: RuntimeLayerEntry['tooltip'];
   visible?: boolean;
 }
 
-export function importedPointsEntry({ id, name, colour, data, tooltip, visible = true }: ImportedPointsInput): RuntimeLayerEntry {
+export function importedPointsEntry({ id, name, colour, data, objectData, tooltip, visible = true }: ImportedPointsInput): RuntimeLayerEntry {
   const source = `imported-${id}`;
   const points = `imported-${id}-points`;
   const layers: LayerSpecification[] = [
@@ -59,6 +61,7 @@ export function importedPointsEntry({ id, name, colour, data, tooltip, visible =
     labels: { en: name, zh: name },
     legend: [{ kind: 'dot', colour, edge: IMPORTED_EDGE }],
     sources: { [source]: { type: 'geojson', data } },
+    ...(objectData ? { objectData: { [source]: objectData } } : {}),
     mapLayers: () => layers,
     interactiveLayerIds: [points],
     tooltip,

@@ -46,6 +46,11 @@ export interface RuntimeLayerEntry {
   legend: LegendSwatch[];
   /** MapLibre sources by id; each id is unique to this entry. */
   sources: Record<string, SourceSpecification>;
+  /**
+   * GeoJSON given by URL (a large set, read by the map's worker) as an object too, built on demand
+   * and kept: only needed when the basemap's datum asks for the points to be shifted.
+   */
+  objectData?: Record<string, () => GeoJSON.FeatureCollection>;
   /** Its map layers, each declaring its slot, without `layout.visibility` (set from `visible`). */
   mapLayers: (lang: Lang) => LayerSpecification[];
   /** Layers whose features show a tooltip on hover. */

@@ -14,8 +14,10 @@ import type { MapFrame } from '../../lib/datum';
 import { inFrame } from './use-map-sources';
 
 /** A GeoJSON source's data in the basemap's datum (map-frame.ts); tiled sources cannot be shifted. */
-function framed(spec: RuntimeLayerEntry['sources'][string], frame: MapFrame): SourceProps {
+function framed(spec: RuntimeLayerEntry['sources'][string], frame: MapFrame, asObject?: () => GeoJSON.FeatureCollection): SourceProps {
   const s = spec as SourceProps;
+  // Data given by URL cannot be shifted: a basemap in another datum gets it as an object.
+  if (s.type === 'geojson' && typeof s.data === 'string' && asObject && frame.datum !== 'WGS84') return { ...s, data: inFrame(frame, asObject()) } as SourceProps;
   if (s.type === 'geojson' && typeof s.data === 'object' && s.data !== null && (s.data as GeoJSON.GeoJSON).type === 'FeatureCollection') {
     return { ...s, data: inFrame(frame, s.data as GeoJSON.FeatureCollection) } as SourceProps;
   }
@@ -35,7 +37,7 @@ export function RuntimeLayers({ frame }: { frame: MapFrame }) {
       {entries.flatMap((entry) => {
         const layers = runtimeEntryLayers(entry, lang);
         return Object.entries(entry.sources).map(([id, spec]) => (
-          <Source key={id} id={id} {...framed(spec, frame)}>
+          <Source key={id} id={id} {...framed(spec, frame, entry.objectData?.[id])}>
             {layers
               .filter((l) => 'source' in l && l.source === id)
               .map((l) => (

@@ -2,7 +2,7 @@
 // unit, date and source, "unsourced" where none was given), points as CSV or GeoJSON in WGS84.
 // CSV goes through toCsv, which neutralises cells that a spreadsheet would run as formulas.
 import { toCsv } from '../csv';
-import type { DistrictDataset, PointDataset } from './dataset';
+import { rowCells, type DistrictDataset, type PointDataset } from './dataset';
 
 export const UNSOURCED = 'unsourced';
 
@@ -14,7 +14,7 @@ export function districtDatasetCsv(d: DistrictDataset, districts: readonly { cod
 }
 
 export function pointDatasetCsv(d: PointDataset): string {
-  const rows = d.cells.map((cells, i) => [...cells, d.coords[2 * i]!, d.coords[2 * i + 1]!]);
+  const rows = d.rows.map((_, i) => [...rowCells(d, i), d.coords[2 * i]!, d.coords[2 * i + 1]!]);
   return toCsv([...d.columns, 'longitude_wgs84', 'latitude_wgs84'], rows);
 }
 
@@ -22,10 +22,10 @@ export function pointDatasetGeoJson(d: PointDataset): GeoJSON.FeatureCollection 
   return {
     type: 'FeatureCollection',
     note: `WGS84, converted from ${d.crs} on import. Imported from "${d.name}" on ${d.created.slice(0, 10)}.`,
-    features: d.cells.map((cells, i) => ({
+    features: d.rows.map((_, i) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [d.coords[2 * i]!, d.coords[2 * i + 1]!] },
-      properties: Object.fromEntries(d.columns.map((c, j) => [c, cells[j] ?? ''])),
+      properties: Object.fromEntries(d.columns.map((c, j) => [c, rowCells(d, i)[j] ?? ''])),
     })),
   };
 }

@@ -9,7 +9,7 @@ import { digitsOf, planDistrictTable } from './district-table';
 import { planPoints } from './point-table';
 import type { ImportProblem } from './problems';
 import type { Table } from './table';
-import { newDatasetId, type Dataset } from './dataset';
+import { CELL_SEPARATOR, newDatasetId, type Dataset } from './dataset';
 
 export const PREVIEW_ROWS = 8;
 
@@ -126,7 +126,7 @@ export function buildDataset(table: Table, choices: Choices, matcher: DistrictMa
     crs: choices.crs,
     columns: table.columns,
     coords: p.coords,
-    cells: p.cells,
+    rows: p.cells.map((cells) => cells.join(CELL_SEPARATOR)),
     nameColumn: validColumn(table, choices.nameColumn) ? choices.nameColumn : null,
     filter: null,
     colour,
