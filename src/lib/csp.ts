@@ -12,7 +12,8 @@ export function contentSecurityPolicy(tileOrigins: readonly string[]): string {
     // data: and blob: for the no-data hatching, the PNG export and MapLibre's image decoding.
     ['img-src', `'self' data: blob: ${tiles}`],
     ['font-src', "'self' data:"],
-    ['connect-src', `'self' ${tiles}`],
+    // blob: for imported points, which the map reads from a blob URL the page itself made.
+    ['connect-src', `'self' blob: ${tiles}`],
     // MapLibre's worker is a file of this site; some browsers build workers from blobs.
     ['worker-src', "'self' blob:"],
     // The share dialog previews the embed of this same site.

@@ -159,6 +159,8 @@ test('imported points and metrics are kept across a reload', async ({ open }) =>
   await openApp(s);
   await importPoints(s, gcjCsv());
   await importGbkTable(s);
+  // Kept once written: the list says when IndexedDB has both.
+  await s.page.locator('[data-testid="import-list"][data-saved="true"]').waitFor();
   await s.page.reload({ waitUntil: 'load' });
   await waitForMapIdle(s.page);
   await expect.poll(() => panel(s.page).getByTestId('import-item').count()).toBe(2);

@@ -33,6 +33,7 @@ export function ImportPanel() {
   const datasets = useImportStore((s) => s.datasets);
   const notice = useImportStore((s) => s.notice);
   const pending = useImportStore((s) => s.pending);
+  const writing = useImportStore((s) => s.writing);
   const openFile = useImportStore((s) => s.openFile);
   return (
     <section className="import-panel" aria-labelledby="import-panel-title">
@@ -69,7 +70,7 @@ export function ImportPanel() {
       {datasets.length === 0 ? (
         <p className="import-hint">{t('import.list.empty')}</p>
       ) : (
-        <ul className="import-list" data-testid="import-list">
+        <ul className="import-list" data-testid="import-list" data-saved={writing === 0 ? 'true' : 'false'}>
           {datasets.map((d) => (
             <DatasetItem key={d.id} d={d} />
           ))}

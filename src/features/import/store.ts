@@ -16,6 +16,8 @@ interface ImportState {
   datasets: Dataset[];
   /** Whether the stored datasets have been read (tests wait for it). */
   loaded: boolean;
+  /** Writes to IndexedDB not finished yet (a reload before they finish loses them). */
+  writing: number;
   notice: Notice | null;
   setNotice: (n: Notice | null) => void;
   /** The file being previewed (chosen or dropped); null when the preview is closed. */
@@ -26,6 +28,7 @@ interface ImportState {
 export const useImportStore = create<ImportState>()((setState) => ({
   datasets: [],
   loaded: false,
+  writing: 0,
   notice: null,
   setNotice: (notice) => setState({ notice }),
   pending: null,
@@ -35,14 +38,25 @@ export const useImportStore = create<ImportState>()((setState) => ({
 const db = typeof indexedDB === 'undefined' ? null : createStore('talent-map-imports', 'datasets');
 const ORDER = 'order';
 
-async function persist(datasets: readonly Dataset[], changed: readonly Dataset[]): Promise<void> {
+// One write at a time, in order, so the stored list never falls behind an earlier write.
+let queue: Promise<void> = Promise.resolve();
+
+function enqueue(write: (store: NonNullable<typeof db>) => Promise<void>): void {
   if (!db) return;
-  try {
-    for (const d of changed) await set(`dataset:${d.id}`, d, db);
-    await set(ORDER, datasets.map((d) => d.id), db);
-  } catch {
-    useImportStore.getState().setNotice({ key: 'import.persistFailed', tone: 'error' });
-  }
+  const store = db;
+  useImportStore.setState((s) => ({ writing: s.writing + 1 }));
+  queue = queue
+    .then(() => write(store))
+    .catch(() => useImportStore.getState().setNotice({ key: 'import.persistFailed', tone: 'error' }))
+    .finally(() => useImportStore.setState((s) => ({ writing: s.writing - 1 })));
+}
+
+function persist(datasets: readonly Dataset[], changed: readonly Dataset[]): void {
+  const order = datasets.map((d) => d.id);
+  enqueue(async (store) => {
+    for (const d of changed) await set(`dataset:${d.id}`, d, store);
+    await set(ORDER, order, store);
+  });
 }
 
 export function addDatasets(added: readonly Dataset[]): void {
@@ -50,22 +64,23 @@ export function addDatasets(added: readonly Dataset[]): void {
   const ids = new Set(added.map((d) => d.id));
   const datasets = [...s.datasets.filter((d) => !ids.has(d.id)), ...added];
   useImportStore.setState({ datasets });
-  void persist(datasets, added);
+  persist(datasets, added);
 }
 
 export function updateDataset(next: Dataset): void {
   const datasets = useImportStore.getState().datasets.map((d) => (d.id === next.id ? next : d));
   useImportStore.setState({ datasets });
-  void persist(datasets, [next]);
+  persist(datasets, [next]);
 }
 
 export function removeDataset(id: string): void {
   const datasets = useImportStore.getState().datasets.filter((d) => d.id !== id);
   useImportStore.setState({ datasets });
-  if (!db) return;
-  void del(`dataset:${id}`, db)
-    .then(() => set(ORDER, datasets.map((d) => d.id), db))
-    .catch(() => undefined);
+  const order = datasets.map((d) => d.id);
+  enqueue(async (store) => {
+    await set(ORDER, order, store);
+    await del(`dataset:${id}`, store);
+  });
 }
 
 let loading: Promise<void> | null = null;
