@@ -163,6 +163,7 @@ test('imported points and metrics are kept across a reload', async ({ open }) =>
   await s.page.locator('[data-testid="import-list"][data-saved="true"]').waitFor();
   await s.page.reload({ waitUntil: 'load' });
   await waitForMapIdle(s.page);
+  await showTab(s.page, 'Layers');
   await expect.poll(() => panel(s.page).getByTestId('import-item').count()).toBe(2);
   await expect.poll(() => metricSelect(s.page).locator('option', { hasText: '企业数' }).count()).toBe(1);
   expect(await drawnNear(s.page, [TRUTH[2]![1], TRUTH[2]![2]], 50)).toBe(1);
