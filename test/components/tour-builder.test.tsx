@@ -18,7 +18,6 @@ let latest: TourFile = TOUR;
 function Harness() {
   const [tour, setTour] = useState(TOUR);
   const [current, setCurrent] = useState(0);
-  latest = tour;
   return (
     <ChapterList
       tour={tour}

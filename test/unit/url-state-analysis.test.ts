@@ -72,6 +72,6 @@ describe('analysis URL parameters', () => {
   });
 
   it('keeps other parameters already in the URL', () => {
-    expect(encodeUrlState(withAnalysis({ year: 2020 }), '?tour=1')).toBe('?tour=1&year=2020');
+    expect(encodeUrlState(withAnalysis({ year: 2020 }), '?ref=1')).toBe('?ref=1&year=2020');
   });
 });
