@@ -83,7 +83,8 @@ console.log(
   `${relative(process.cwd(), outDir) || '.'}: ${o['districts.geojson'].features.length} districts, ` +
     `${o['areas.geojson'].features.length} areas, ${o['sites.json'].sites.length} sites ` +
     `(${o['sites.json'].sites.filter((s) => s.lon !== null).length} mapped), ${o['facts.json'].facts.length} facts, ` +
-    `${o['sources.json'].sources.length} sources, a tour of ${tour.tour.chapters.length} chapters` +
+    `${o['sources.json'].sources.length} sources, a tour of ${tour.tour.chapters.length} chapters, ` +
+    `basemap: ${o['water-lines.geojson'].features.length} water and ${o['metro-lines.geojson'].features.length} metro features` +
     (verbose ? '' : ` (${result.notes.length} notes: --verbose lists them)`) +
     `; ${seeds.summary}`,
 );

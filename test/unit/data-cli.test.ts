@@ -1,5 +1,5 @@
 // The data build's command line (geo/scripts/build-data.ts), run on a copy of the fixtures: it
-// lists every problem and writes nothing, or writes the six files compact.
+// lists every problem and writes nothing, or writes every file compact.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,11 +42,11 @@ describe('the command line', () => {
     expect(existsSync(runOn(breakTwoFacts).out)).toBe(false);
   }, 30_000);
 
-  it('writes the six files (five data files and the tour) when the inputs are good', () => {
+  it('writes the data files and the tour when the inputs are good', () => {
     const res = runOn((text) => text);
     expect(res.stderr).not.toContain('problem');
     expect(res.status).toBe(0);
-    expect(readdirSync(res.out).sort()).toEqual(['areas.geojson', 'districts.geojson', 'facts.json', 'sites.json', 'sources.json', 'tour.json']);
+    expect(readdirSync(res.out).sort()).toEqual(['areas.geojson', 'districts.geojson', 'facts.json', 'metro-lines.geojson', 'sea.geojson', 'sites.json', 'sources.json', 'tour.json', 'water-lines.geojson']);
   }, 30_000);
 
   it('writes compact JSON', () => {

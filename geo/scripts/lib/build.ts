@@ -1,4 +1,4 @@
-// The data build as one pure function: the texts of the geo/ files in, either the five files of
+// The data build as one pure function: the texts of the geo/ files in, either the files of
 // public/data/ or every problem found out. No file access here (build-data.ts does that), so the
 // tests can feed it small hand-made fixtures. Each input has its own reader (its schema, then the
 // checks against the files read before it); this file only puts them in order.
@@ -15,6 +15,8 @@ import {
   type Site,
   type Source,
 } from '../../../src/data/schemas';
+import { metroFileSchema, seaFileSchema, waterFileSchema, type MetroFile, type SeaFile, type WaterFile } from '../../../src/data/basemap-schemas';
+import { readMetro, readSea, readWater } from './basemap';
 import { checkAreasAgainst, readAreas } from './areas';
 import { readOutlines } from './district-outlines';
 import { districtFeature, readDistricts } from './districts';
@@ -30,6 +32,9 @@ export interface BuildOutputs {
   'sites.json': { sites: Site[] };
   'facts.json': { facts: Fact[] };
   'sources.json': { sources: Source[] };
+  'sea.geojson': SeaFile;
+  'water-lines.geojson': WaterFile;
+  'metro-lines.geojson': MetroFile;
 }
 export type OutputName = keyof BuildOutputs;
 
@@ -42,9 +47,12 @@ const OUTPUT_SCHEMAS: Record<OutputName, z.ZodType> = {
   'sites.json': sitesFileSchema,
   'facts.json': factsFileSchema,
   'sources.json': sourcesFileSchema,
+  'sea.geojson': seaFileSchema,
+  'water-lines.geojson': waterFileSchema,
+  'metro-lines.geojson': metroFileSchema,
 };
 
-/** Builds the five public/data files from the geo/ texts, or lists every problem found. */
+/** Builds the public/data files from the geo/ texts, or lists every problem found. */
 export function buildData(inputs: BuildInputs, files: InputNames = INPUT_FILES): BuildResult {
   const report = new Report(files);
   // In order of dependence: each reader checks its records against the files read before it.
@@ -55,6 +63,10 @@ export function buildData(inputs: BuildInputs, files: InputNames = INPUT_FILES):
   const facts = readFacts(inputs.facts, report, sources, districts, sites.lines);
   const areas = readAreas(inputs.areas, report, sources, districts, outlines);
   checkAreasAgainst(areas, inputs.areas, sites, facts, report);
+  // The basemap's geography stands alone: nothing else refers to it.
+  const sea = readSea(inputs.sea, report);
+  const water = readWater(inputs.water, report);
+  const metro = readMetro(inputs.metro, report);
 
   const uncited = sources.uncited();
   if (uncited.length) report.note(`${files.sources}: not cited by any record (kept in the bibliography): ${uncited.join(', ')}`);
@@ -69,6 +81,9 @@ export function buildData(inputs: BuildInputs, files: InputNames = INPUT_FILES):
     'sites.json': { sites: sites.sites },
     'facts.json': { facts },
     'sources.json': { sources: [...sources.sources] },
+    'sea.geojson': sea!,
+    'water-lines.geojson': water!,
+    'metro-lines.geojson': metro!,
   };
   for (const name of Object.keys(OUTPUT_SCHEMAS) as OutputName[]) {
     const res = OUTPUT_SCHEMAS[name].safeParse(outputs[name]);
@@ -88,5 +103,8 @@ export function serialiseOutputs(outputs: BuildOutputs): Record<OutputName, stri
     'sites.json': JSON.stringify(outputs['sites.json']),
     'facts.json': JSON.stringify(outputs['facts.json']),
     'sources.json': JSON.stringify(outputs['sources.json']),
+    'sea.geojson': JSON.stringify(outputs['sea.geojson']),
+    'water-lines.geojson': JSON.stringify(outputs['water-lines.geojson']),
+    'metro-lines.geojson': JSON.stringify(outputs['metro-lines.geojson']),
   };
 }

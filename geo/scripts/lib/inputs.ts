@@ -9,6 +9,10 @@ export const INPUT_FILES = {
   sources: 'geo/sources.csv',
   publishers: 'geo/publishers.csv',
   areas: 'geo/areas.geojson',
+  // The built-in basemap's geography (npm run basemap makes these from sourced files).
+  sea: 'geo/basemap/sea.geojson',
+  water: 'geo/basemap/water-lines.geojson',
+  metro: 'geo/basemap/metro-lines.geojson',
 } as const;
 
 export type InputKey = keyof typeof INPUT_FILES;
