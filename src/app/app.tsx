@@ -14,6 +14,7 @@ import { ChartPanel } from '../features/charts/chart-panel';
 import { LayersPanel } from '../features/map/layers-panel';
 import { SitesTable } from '../features/data-table/sites-table';
 import { BasemapChoice } from '../features/map/basemap-choice';
+import { FlavourChoice } from '../features/map/flavour-choice';
 import { PresentLink } from '../features/tour/present-link';
 import { DataStatus } from './data-status';
 import { ShareButton } from '../features/embed/share-dialog';
@@ -129,6 +130,7 @@ export function App() {
                   <>
                     <LayersPanel />
                     <BasemapChoice />
+                    <FlavourChoice />
                     {/* A reader's own data becomes layers: it is added where layers are chosen. */}
                     <ImportPanel />
                   </>

@@ -1,11 +1,22 @@
 // One queryOptions per data file. Static files never go stale within a visit.
 import { queryOptions } from '@tanstack/react-query';
 import { fetchValidated } from './fetch-json';
+import { metroFileSchema, seaFileSchema, waterFileSchema } from './basemap-schemas';
 import { areasFileSchema, districtsFileSchema, factsFileSchema, sitesFileSchema, sourcesFileSchema, tourFileSchema } from './schemas';
 
 const staticFile = { staleTime: Infinity, gcTime: Infinity } as const;
 
-export const DATA_FILES = ['districts.geojson', 'areas.geojson', 'sites.json', 'facts.json', 'sources.json', 'tour.json'] as const;
+export const DATA_FILES = [
+  'districts.geojson',
+  'areas.geojson',
+  'sites.json',
+  'facts.json',
+  'sources.json',
+  'tour.json',
+  'sea.geojson',
+  'water-lines.geojson',
+  'metro-lines.geojson',
+] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
 export const districtsQuery = queryOptions({
@@ -36,6 +47,26 @@ export const sourcesQuery = queryOptions({
   queryKey: ['data', 'sources.json'],
   queryFn: () =>
     fetchValidated('sources.json', sourcesFileSchema).then((f) => new Map(f.sources.map((s) => [s.id, s]))),
+  ...staticFile,
+});
+
+// The built-in basemap's geography. The map draws without them (a plain land and sea), so a failure
+// is named but nothing else waits for them.
+export const seaQuery = queryOptions({
+  queryKey: ['data', 'sea.geojson'],
+  queryFn: () => fetchValidated('sea.geojson', seaFileSchema),
+  ...staticFile,
+});
+
+export const waterQuery = queryOptions({
+  queryKey: ['data', 'water-lines.geojson'],
+  queryFn: () => fetchValidated('water-lines.geojson', waterFileSchema),
+  ...staticFile,
+});
+
+export const metroQuery = queryOptions({
+  queryKey: ['data', 'metro-lines.geojson'],
+  queryFn: () => fetchValidated('metro-lines.geojson', metroFileSchema),
   ...staticFile,
 });
 

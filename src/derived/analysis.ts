@@ -15,6 +15,7 @@ import { buildSampleGrid, coveredArea, coveredCells, nearest, reachShares, DEFAU
 import type { Bounds, Metric, ProximityOrigin } from '../lib/vocabulary';
 import { districtsInView, isApproximate, isDrawable, isServiceCentre, type DrawableSite } from '../lib/geo';
 import type { LayerContext } from './layer-context';
+import { useFlavour } from './flavour';
 import { useViewBounds } from '../store/view-bounds';
 
 // The lattice depends only on the outline file: built once per loaded file.
@@ -92,12 +93,14 @@ export function useClassification(): Classification | null {
 export function useLayerContext(): LayerContext {
   const classification = useClassification();
   const year = useAppStore((s) => s.analysis.year);
+  const flavour = useFlavour();
   return useMemo(
     () => ({
+      flavour,
       choropleth: classification ? { colourOf: classification.colourOf, noData: NO_DATA_COLOUR, noDataCodes: classification.noData } : null,
       year,
     }),
-    [classification, year],
+    [classification, year, flavour],
   );
 }
 

@@ -1,10 +1,16 @@
-// Shared between the map's layer registry and the analysis selectors that fill it in.
+// Shared between the map's layer registry and the selectors that fill it in.
+import type { Flavour } from '../lib/vocabulary';
+
 /**
  * What the registry's layers depend on beyond the language: from the analysis tools (issue #5) a
  * choropleth colour per district code and a timeline year that hides sites opened later; from the
  * map itself the sites to name at every zoom and the label type of the mode. Absent: the plain map.
  */
 export interface LayerContext {
+  /** Which column of the palette every layer paints with (src/features/map/palette.ts). */
+  flavour: Flavour;
+  /** Online tiles cover the built-in land: the built-in sea, water and metro are hidden under them. */
+  onlineBasemap?: boolean;
   /** District code → fill colour, from one classification (src/lib/classify.ts). */
   choropleth?: { colourOf: Record<string, string>; noData: string; noDataCodes?: readonly string[] } | null;
   /** Show only sites opened in or before this year; undated sites are hidden and listed. */

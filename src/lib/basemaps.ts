@@ -59,7 +59,7 @@ export const BASEMAP_REGISTRY = [
     labelKey: 'map.basemap.builtin',
     shortKey: 'map.basemap.builtinShort',
     online: false,
-    attribution: [],
+    attribution: [{ labelKey: 'map.attribution.osmData', url: 'https://www.openstreetmap.org/copyright' }, { labelKey: 'map.attribution.gshhg', url: 'https://www.soest.hawaii.edu/pwessel/gshhg/' }],
     configured: always,
     datum: wgs84,
     drawing: () => null,

@@ -9,6 +9,7 @@ import { DEFAULT_LANG } from '../i18n/languages';
 import { hasMetric } from './metric-registry';
 import {
   BASEMAPS,
+  FLAVOUR_CHOICES,
   LANGS,
   MODES,
   EMBED_TEXT_MAX,
@@ -127,6 +128,8 @@ export const URL_PARAMS = [
   // A view field: a share link and an embed carry the basemap too. An id this deployment has not
   // configured still parses (the map draws the built-in basemap and says why).
   entry('state', 'basemap', { key: 'basemap', scope: 'view', default: 'builtin', schema: oneOf(BASEMAPS, 'builtin'), encode: String }),
+  // The embed has its own `theme`; this is the dashboard's and the presenter's (src/lib/flavour.ts).
+  entry('state', 'flavour', { key: 'flavour', scope: 'app', default: 'auto', schema: oneOf(FLAVOUR_CHOICES, 'auto'), encode: String }),
   entry('analysis', 'choropleth', {
     key: 'choro',
     scope: 'app',

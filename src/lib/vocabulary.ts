@@ -62,6 +62,16 @@ export interface AnalysisState {
   reachOn: boolean;
 }
 
+/**
+ * The map's two looks, declared once in src/features/map/palette.ts: light (the calm default) and
+ * dark (a projector in a dark hall, a dark embed, a reader whose system prefers dark).
+ */
+export const FLAVOURS = ['light', 'dark'] as const;
+export type Flavour = (typeof FLAVOURS)[number];
+/** What a link may ask for: a flavour, or `auto` (the presenter: dark; the dashboard: the system's preference). */
+export const FLAVOUR_CHOICES = ['auto', ...FLAVOURS] as const;
+export type FlavourChoice = (typeof FLAVOUR_CHOICES)[number];
+
 /** `auto` follows the reader's `prefers-color-scheme` (in a frame: what the host page's browser reports). */
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -99,6 +109,8 @@ export interface UrlState {
   autoplay: number | null;
   /** Opt-in online basemap; 'builtin' needs no network. */
   basemap: Basemap;
+  /** The map's flavour (and the page's colours): `auto` follows the mode and the system. */
+  flavour: FlavourChoice;
   /** The planner's analysis tools (issue #5): choropleth, reach radius, proximity origin, year. */
   analysis: AnalysisState;
 }

@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { LayerId } from '../data/schemas';
 import { DEFAULT_STATE } from '../lib/url-state';
-import { type AnalysisState, type Basemap, type Bounds, type Camera, type Lang, type Metric, type Mode, type Selection, type UrlState } from '../lib/vocabulary';
+import { type AnalysisState, type Basemap, type Bounds, type Camera, type FlavourChoice, type Lang, type Metric, type Mode, type Selection, type UrlState } from '../lib/vocabulary';
 
 export type Hover = { kind: Selection['kind']; id: string } | null;
 
@@ -70,6 +70,7 @@ export interface AppState extends UrlState {
   setChapter: (chapter: number) => void;
   setAutoplay: (seconds: number | null) => void;
   setBasemap: (basemap: Basemap) => void;
+  setFlavour: (flavour: FlavourChoice) => void;
   /** Merges a change into the analysis tools' state (issue #5). */
   setAnalysis: (patch: Partial<AnalysisState>) => void;
 }
@@ -117,6 +118,7 @@ export const useAppStore = create<AppState>()((set) => ({
   setAutoplay: (autoplay) => set({ autoplay }),
   // Only the reader's own choice goes through here (a URL is applied with applyUrlState).
   setBasemap: (basemap) => set({ basemap, onlineConsent: basemap !== 'builtin' }),
+  setFlavour: (flavour) => set({ flavour }),
   setAnalysis: (patch) => set((s) => ({ analysis: { ...s.analysis, ...patch } })),
 }));
 

@@ -4,7 +4,7 @@
 import { screen } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { CompactLegend } from '../../src/features/embed/embed-legend';
-import { SITE_LAYER_COLOURS, SITE_SHAPES } from '../../src/features/map/palette';
+import { PALETTES, SITE_SHAPES } from '../../src/features/map/palette';
 import { renderWithData } from './render';
 import * as fixture from '../fixtures/app-data';
 
@@ -27,7 +27,7 @@ test('a service centre is a filled dot in the layer’s colour, as on the map', 
   if (!present) throw new Error('the fixture has no drawn service centre');
   const r = row('service-centre');
   expect(r.dataset.shape).toBe(SITE_SHAPES['service-centre']);
-  expect(r.querySelector('circle')!.getAttribute('fill')).toBe(SITE_LAYER_COLOURS['service-centres']);
+  expect(r.querySelector('circle')!.getAttribute('fill')).toBe(PALETTES.light.sites['service-centres']);
 });
 
 test('each row’s shape is the category’s shape on the map', () => {

@@ -13,7 +13,7 @@ import { districtMetricRows } from '../../src/lib/metrics';
 import { BUILT_IN_METRIC_IDS } from '../../src/lib/metric-registry';
 import { distanceKm } from '../../src/lib/reach';
 import { CHOROPLETH_OPACITY } from '../../src/features/map/district-layers';
-import { BASEMAP } from '../../src/features/map/palette';
+import { PALETTES } from '../../src/features/map/palette';
 
 const analysisRegion = (page: Page) => page.getByRole('region', { name: 'Analysis tools', exact: true });
 /** The Analyse tab's tools, after choosing the tab as a reader would. */
@@ -30,7 +30,7 @@ function hex(c: string): [number, number, number] {
 /** The colour a translucent fill shows over the land. */
 function over(fill: string, alpha: number): [number, number, number] {
   const f = hex(fill);
-  const l = hex(BASEMAP.land);
+  const l = hex(PALETTES.light.basemap.land);
   return f.map((v, i) => Math.round(alpha * v + (1 - alpha) * l[i]!)) as [number, number, number];
 }
 

@@ -10,6 +10,7 @@ import { choroplethColour, hatchImage } from '../../src/features/map/district-la
 import { classify, NO_DATA_COLOUR } from '../../src/lib/classify';
 import * as fixture from '../fixtures/app-data';
 
+const PLAIN = { flavour: 'light' } as const;
 const byId = (layers: LayerSpecification[], id: string) => layers.find((l) => l.id === id)!;
 const data = () => ({ districts: structuredClone(fixture.districts), areas: structuredClone(fixture.areas), sites: structuredClone(fixture.sites) });
 
@@ -23,7 +24,7 @@ describe('analysis layers', () => {
     'equal',
     3,
   );
-  const ctx = { choropleth: { colourOf: c.colourOf, noData: NO_DATA_COLOUR, noDataCodes: c.noData }, year: 2016 };
+  const ctx = { choropleth: { colourOf: c.colourOf, noData: NO_DATA_COLOUR, noDataCodes: c.noData }, year: 2016, flavour: 'light' as const };
 
   it('paints each district with its class colour through a match on the code', () => {
     const fill = byId(mapLayers('en', LAYER_IDS, ctx), 'districts-fill');
@@ -32,7 +33,7 @@ describe('analysis layers', () => {
     expect(choroplethColour({}, NO_DATA_COLOUR)).toEqual(['literal', NO_DATA_COLOUR]);
   });
 
-  const layerOf = (id: string, context?: typeof ctx) => byId(mapLayers('en', LAYER_IDS, context), id) as { filter: unknown };
+  const layerOf = (id: string, context: Parameters<typeof mapLayers>[2] = PLAIN) => byId(mapLayers('en', LAYER_IDS, context), id) as { filter: unknown };
 
   it('hatches only the districts without data', () => {
     expect(layerOf('districts-nodata-hatch', ctx).filter).toEqual(['in', ['get', 'code'], ['literal', ['310105']]]);
@@ -62,8 +63,8 @@ describe('analysis layers', () => {
   });
 
   it('keeps the same layer ids, the proximity overlay among them, with or without analysis', () => {
-    expect(mapLayers('en', LAYER_IDS, ctx).map((l) => l.id)).toEqual(mapLayers('en', LAYER_IDS).map((l) => l.id));
-    expect(mapLayers('en', LAYER_IDS).some((l) => l.id === 'proximity-rings-line')).toBe(true);
+    expect(mapLayers('en', LAYER_IDS, ctx).map((l) => l.id)).toEqual(mapLayers('en', LAYER_IDS, PLAIN).map((l) => l.id));
+    expect(mapLayers('en', LAYER_IDS, PLAIN).some((l) => l.id === 'proximity-rings-line')).toBe(true);
   });
 
   it('assembles a style that validates with the analysis on', () => {

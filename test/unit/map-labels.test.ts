@@ -18,11 +18,11 @@ import * as fixture from '../fixtures/app-data';
 
 const ALL = [...LAYER_IDS];
 
-function symbols(ctx?: LayerContext, lang: 'en' | 'zh' = 'en'): SymbolLayerSpecification[] {
-  return mapLayers(lang, ALL, ctx).filter((l): l is SymbolLayerSpecification => l.type === 'symbol');
+function symbols(ctx: Partial<LayerContext> = {}, lang: 'en' | 'zh' = 'en'): SymbolLayerSpecification[] {
+  return mapLayers(lang, ALL, { flavour: 'light', ...ctx }).filter((l): l is SymbolLayerSpecification => l.type === 'symbol');
 }
 
-function textLayers(ctx?: LayerContext, lang: 'en' | 'zh' = 'en'): SymbolLayerSpecification[] {
+function textLayers(ctx?: Partial<LayerContext>, lang: 'en' | 'zh' = 'en'): SymbolLayerSpecification[] {
   return symbols(ctx, lang).filter((l) => l.layout?.['text-field'] !== undefined);
 }
 
@@ -147,7 +147,7 @@ describe('collisions', () => {
   });
 
   it('puts a marker box over every site layer’s markers, with the markers’ own filter', () => {
-    const layers = mapLayers('en', ALL);
+    const layers = mapLayers('en', ALL, { flavour: 'light' });
     const markers = layers.filter((l) => l.type === 'circle' && l.id.endsWith('-points'));
     expect(markers.length).toBe(5);
     for (const m of markers) {
@@ -175,12 +175,12 @@ describe('collisions', () => {
     expect(order('area-labels')).toBeGreaterThan(order('district-labels'));
     expect(order('district-labels')).toBeGreaterThan(order('site-labels'));
     expect(order('site-labels')).toBeGreaterThan(order('points'));
-    for (const l of districtLabelLayers('en')) expect(slotOf(l)).toBe('district-labels');
+    for (const l of districtLabelLayers('en', { flavour: 'light' })) expect(slotOf(l)).toBe('district-labels');
   });
 
   it('assembles a valid style with named sites and each label type', () => {
     for (const labelType of ['desk', 'hall'] as const) {
-      const style = assembleStyle('zh', ALL, {}, { labelType, namedSites: ['a', 'b'] });
+      const style = assembleStyle('zh', ALL, {}, { flavour: 'light', labelType, namedSites: ['a', 'b'] });
       expect(validateStyleMin(style)).toEqual([]);
     }
   });

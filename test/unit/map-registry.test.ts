@@ -13,7 +13,10 @@ import {
 } from '../../src/features/map/layers';
 import { basemapLayers } from '../../src/features/map/basemap';
 import { districtLabelLayers } from '../../src/features/map/label-layers';
-import { BASEMAP, FEATURED_DISTRICT_COLOURS } from '../../src/features/map/palette';
+import { geographyLayers } from '../../src/features/map/geography-layers';
+import { PALETTES } from '../../src/features/map/palette';
+import { contrastRatio as contrast } from '../../src/lib/contrast';
+import { FLAVOURS } from '../../src/lib/vocabulary';
 import { SOURCE_IDS } from '../../src/features/map/map-data';
 import * as fixture from '../fixtures/app-data';
 
@@ -29,18 +32,8 @@ function paintColours(layers: LayerSpecification[]): Set<string> {
   return found;
 }
 
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+const LIGHT = { flavour: 'light' } as const;
+const DARK = { flavour: 'dark' } as const;
 
 describe('layer registry', () => {
   it('has exactly one entry per LayerId, keyed by its own id', () => {
@@ -64,7 +57,9 @@ describe('layer registry', () => {
   });
 
   it('gives every map layer a unique, stable <dataset>-<role> id that names its source', () => {
-    const layers = [...basemapLayers(), ...districtLabelLayers('en'), ...LAYER_ENTRIES.flatMap((e) => e.mapLayers('en'))];
+    const layers = [...geographyLayers(LIGHT), ...basemapLayers(LIGHT), ...districtLabelLayers('en', LIGHT), ...LAYER_ENTRIES.flatMap((e) => e.mapLayers('en', LIGHT))].filter(
+      (l) => l.type !== 'background',
+    );
     const ids = layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
     const sources = Object.values(SOURCE_IDS);
@@ -75,55 +70,81 @@ describe('layer registry', () => {
       expect(l.id.startsWith(`${source}-`)).toBe(true);
     }
     // The same ids in the other language: only the label text changes.
-    expect(LAYER_ENTRIES.flatMap((e) => e.mapLayers('zh')).map((l) => l.id)).toEqual(
-      LAYER_ENTRIES.flatMap((e) => e.mapLayers('en')).map((l) => l.id),
+    expect(LAYER_ENTRIES.flatMap((e) => e.mapLayers('zh', LIGHT)).map((l) => l.id)).toEqual(
+      LAYER_ENTRIES.flatMap((e) => e.mapLayers('en', LIGHT)).map((l) => l.id),
+    );
+    // And in the other flavour: only the colours change.
+    expect(LAYER_ENTRIES.flatMap((e) => e.mapLayers('en', DARK)).map((l) => l.id)).toEqual(
+      LAYER_ENTRIES.flatMap((e) => e.mapLayers('en', LIGHT)).map((l) => l.id),
     );
   });
 
   it('lists only its own map layers as interactive', () => {
     for (const entry of LAYER_ENTRIES) {
-      const own = entry.mapLayers('en').map((l) => l.id);
+      const own = entry.mapLayers('en', LIGHT).map((l) => l.id);
       expect(entry.interactiveLayerIds.length).toBeGreaterThan(0);
       for (const id of entry.interactiveLayerIds) expect(own).toContain(id);
     }
     expect(new Set(INTERACTIVE_LAYER_IDS).size).toBe(INTERACTIVE_LAYER_IDS.length);
   });
 
-  it('draws legend swatches in colours the layers actually paint', () => {
+  it.each(FLAVOURS)('draws legend swatches in colours the layers actually paint (%s)', (flavour) => {
     for (const entry of LAYER_ENTRIES) {
-      const painted = paintColours(entry.mapLayers('en'));
-      for (const swatch of entry.legend) {
+      const painted = paintColours(entry.mapLayers('en', { flavour }));
+      for (const swatch of entry.legend(PALETTES[flavour])) {
         expect(painted, `${entry.id} legend colour ${swatch.colour}`).toContain(swatch.colour.toLowerCase());
         if (swatch.kind === 'point') expect(painted, `${entry.id} edge`).toContain(swatch.edge.toLowerCase());
       }
     }
   });
 
+  it('paints the two flavours differently, each from its own column', () => {
+    for (const entry of LAYER_ENTRIES) {
+      const light = paintColours(entry.mapLayers('en', LIGHT));
+      const dark = paintColours(entry.mapLayers('en', DARK));
+      expect(dark, entry.id).not.toEqual(light);
+    }
+  });
+
   it('filters each featured district on the layer id its data names', () => {
     for (const id of ['pudong', 'xuhui', 'changning'] as const) {
-      const layers = LAYER_REGISTRY[id].mapLayers('en');
+      const layers = LAYER_REGISTRY[id].mapLayers('en', LIGHT);
       for (const l of layers) expect('filter' in l && l.filter).toEqual(['==', ['get', 'featured_layer'], id]);
     }
   });
 
-  it('gives each featured district its own colour', () => {
-    expect(new Set(Object.values(FEATURED_DISTRICT_COLOURS)).size).toBe(3);
+  it.each(FLAVOURS)('gives each featured district its own colour (%s)', (flavour) => {
+    expect(new Set(Object.values(PALETTES[flavour].featured)).size).toBe(3);
   });
 
-  it('keeps lines and markers at 3:1 contrast or better against the land', () => {
+  it.each(FLAVOURS)('keeps lines and markers at 3:1 contrast or better against the land (%s)', (flavour) => {
+    const { land } = PALETTES[flavour].basemap;
     for (const entry of LAYER_ENTRIES) {
-      for (const swatch of entry.legend) {
+      for (const swatch of entry.legend(PALETTES[flavour])) {
         if (swatch.kind === 'halo') continue;
-        const best = swatch.kind === 'point' ? Math.max(contrast(swatch.colour, BASEMAP.land), contrast(swatch.edge, BASEMAP.land)) : contrast(swatch.colour, BASEMAP.land);
+        const best = swatch.kind === 'point' ? Math.max(contrast(swatch.colour, land), contrast(swatch.edge, land)) : contrast(swatch.colour, land);
         expect(best, `${entry.id} ${swatch.colour}`).toBeGreaterThanOrEqual(3);
       }
     }
   });
 
+  it.each(FLAVOURS)('keeps label text at 4.5:1 against its halo and the land, and borders visible (%s)', (flavour) => {
+    const { basemap, proximity } = PALETTES[flavour];
+    for (const text of [basemap.labelText, basemap.selectedText, proximity.ring]) {
+      expect(contrast(text, basemap.labelHalo), text).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(text, basemap.land), text).toBeGreaterThanOrEqual(4.5);
+    }
+    // Area names are written in their area's colour on the same halo.
+    for (const colour of Object.values(PALETTES[flavour].areaText)) expect(contrast(colour, basemap.labelHalo), colour).toBeGreaterThanOrEqual(4.5);
+    // The sea, the land and the neighbours' land stay apart.
+    expect(contrast(basemap.land, basemap.water)).toBeGreaterThanOrEqual(1.2);
+    expect(contrast(basemap.boundary, basemap.land)).toBeGreaterThanOrEqual(flavour === 'dark' ? 2 : 1.4);
+  });
+
   it('switches visibility through layout.visibility only', () => {
     const entry = LAYER_REGISTRY['service-centres'];
-    const shown = entryLayers(entry, 'en', ['service-centres']);
-    const hidden = entryLayers(entry, 'en', ['pudong']);
+    const shown = entryLayers(entry, 'en', ['service-centres'], LIGHT);
+    const hidden = entryLayers(entry, 'en', ['pudong'], LIGHT);
     expect(shown.map((l) => l.layout?.visibility)).toEqual(shown.map(() => 'visible'));
     expect(hidden.map((l) => l.layout?.visibility)).toEqual(hidden.map(() => 'none'));
     // Same layers, same filters, same paint: nothing but visibility differs.
@@ -132,7 +153,7 @@ describe('layer registry', () => {
 
   it('draws approximate sites with an uncertainty halo under the point, in the same entry', () => {
     for (const entry of LAYER_ENTRIES.filter((e) => e.siteLayer)) {
-      const ids = entry.mapLayers('en').map((l) => l.id);
+      const ids = entry.mapLayers('en', LIGHT).map((l) => l.id);
       const halo = ids.indexOf(`site-halos-${entry.siteLayer}-fill`);
       const point = ids.indexOf(`sites-${entry.siteLayer}-points`);
       expect(halo).toBeGreaterThanOrEqual(0);
@@ -142,17 +163,17 @@ describe('layer registry', () => {
 
   it('shows in the legend only the kinds of site the data draws', () => {
     const sites: Site[] = structuredClone(fixture.sites);
-    const legend = legendFor(LAYER_REGISTRY.universities, sites);
+    const legend = legendFor(LAYER_REGISTRY.universities, sites, 'light');
     // The fixture draws one exact university; its research institute has no location.
     expect(legend.map((s) => (s.kind === 'point' ? s.category : s.kind))).toEqual(['university']);
-    const service = legendFor(LAYER_REGISTRY['service-centres'], sites);
+    const service = legendFor(LAYER_REGISTRY['service-centres'], sites, 'light');
     expect(service.map((s) => (s.kind === 'point' ? s.category : s.kind))).toEqual(['service-centre', 'halo']);
     // Before the sites load, the declared legend is shown.
-    expect(legendFor(LAYER_REGISTRY['service-centres'], undefined)).toBe(LAYER_REGISTRY['service-centres'].legend);
+    expect(legendFor(LAYER_REGISTRY['service-centres'], undefined, 'dark')).toEqual(LAYER_REGISTRY['service-centres'].legend(PALETTES.dark));
   });
 
   it('keeps the three service-centre kinds apart in the legend by shape', () => {
-    const legend = LAYER_REGISTRY['service-centres'].legend.filter((s) => s.kind === 'point');
+    const legend = LAYER_REGISTRY['service-centres'].legend(PALETTES.light).filter((s) => s.kind === 'point');
     expect(legend.map((s) => s.kind === 'point' && s.category)).toEqual(['service-centre', 'exit-entry', 'hr-park']);
     expect(new Set(legend.map((s) => s.kind === 'point' && s.shape)).size).toBe(3);
   });

@@ -19,11 +19,18 @@ describe('url-state codec', () => {
       tour: null,
       autoplay: null,
       basemap: 'builtin',
+      flavour: 'dark',
       analysis: DEFAULT_ANALYSIS,
     };
     const search = encodeUrlState(state);
-    expect(search).toBe('?lang=zh&sel=district:310105&layers=pudong,service-centres&metric=density&map=11.00/31.2200/121.4300/30/20');
+    expect(search).toBe('?lang=zh&sel=district:310105&layers=pudong,service-centres&metric=density&map=11.00/31.2200/121.4300/30/20&flavour=dark');
     expect(decodeUrlState(search)).toEqual(state);
+  });
+
+  it('carries the flavour, and falls back to auto on a value it does not know', () => {
+    expect(decodeUrlState('?flavour=dark').flavour).toBe('dark');
+    expect(decodeUrlState('?flavour=sepia&lang=zh')).toEqual({ ...DEFAULT_STATE, lang: 'zh' });
+    expect(encodeUrlState({ ...DEFAULT_STATE, mode: 'present', flavour: 'light' })).toBe('?mode=present&flavour=light');
   });
 
   it('carries the mode', () => {

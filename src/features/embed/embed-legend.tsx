@@ -1,5 +1,5 @@
 // The embed's compact legend: every swatch the layer registry declares for a visible layer (and
-// that the data uses), drawn by the same LegendSwatch from the same palette constants as the map's
+// that the data uses), drawn by the same LegendSwatch from the same palette (in the map's flavour) as the map's
 // paint, so a symbol here is the symbol on the map — a one-stop centre is a filled dot in both.
 // A disclosure in the bar; open, it floats above the map so the frame's height never changes.
 import { useQuery } from '@tanstack/react-query';
@@ -8,13 +8,15 @@ import { useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { LAYER_ENTRIES, legendFor } from '../map/layers';
 import { LegendSwatch } from '../map/legend-swatch';
+import { useFlavour } from '../../derived/flavour';
 import type { LegendSwatch as Swatch } from '../map/layer-entry';
 
 export function CompactLegend() {
   const t = useT();
   const visible = useAppStore((s) => s.layers);
   const sites = useQuery(sitesQuery).data;
-  const entries = LAYER_ENTRIES.filter((e) => visible.includes(e.id)).map((entry) => ({ entry, legend: legendFor(entry, sites) }));
+  const flavour = useFlavour();
+  const entries = LAYER_ENTRIES.filter((e) => visible.includes(e.id)).map((entry) => ({ entry, legend: legendFor(entry, sites, flavour) }));
   // The approximate-location halo explains a shape several layers draw: listed once, last.
   const halo = entries.flatMap((e) => e.legend).find((sw) => sw.kind === 'halo');
   return (

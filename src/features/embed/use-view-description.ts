@@ -12,11 +12,13 @@ import { metricDigits } from '../../lib/metrics';
 import { describeView, type DescribedLayer, type LayerMeaning } from '../../lib/view-description';
 import { LAYER_ENTRIES } from '../map/layers';
 import type { LayerEntry } from '../map/layer-entry';
+import { paletteOf } from '../map/palette';
 
 /** What a layer is, read from its registry entry: its group and the kind of its legend. */
 function meaningOf(entry: LayerEntry): LayerMeaning {
   if (entry.group === 'featured') return 'featured';
-  if (entry.legend.some((sw) => sw.kind === 'area' && sw.dashed)) return 'area';
+  // Only the swatches' kinds are read here, and they are the same in every flavour.
+  if (entry.legend(paletteOf('light')).some((sw) => sw.kind === 'area' && sw.dashed)) return 'area';
   if (entry.siteLayer) return 'sites';
   return 'boundaries';
 }

@@ -1,10 +1,12 @@
 // The analysis overlays in the legend on the map: the reach area while it is drawn, the proximity
-// rings while an origin is chosen. Their colours are the overlay's own constants
-// (proximity-overlay.ts), the ones its paint uses.
+// rings while an origin is chosen. Their colours are the ones the overlay paints with: the reach
+// style (proximity-overlay.ts) and the proximity colours of the map's flavour (palette.ts).
 import { useLang, useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { formatDistance, formatList } from '../../lib/format';
-import { PROXIMITY_COLOURS, REACH_STYLE } from './proximity-overlay';
+import { REACH_STYLE } from './proximity-overlay';
+import { paletteOf } from './palette';
+import { useFlavour } from '../../derived/flavour';
 
 export function AnalysisLegend() {
   const t = useT();
@@ -34,12 +36,13 @@ export function AnalysisLegend() {
 function ProximityLegend({ rings }: { rings: readonly number[] }) {
   const t = useT();
   const lang = useLang();
+  const colours = paletteOf(useFlavour()).proximity;
   return (
     <div className="map-legend__block" data-testid="map-legend-proximity">
       <p className="map-legend__row">
         <svg className="legend-swatch" width={22} height={16} viewBox="0 0 22 16" aria-hidden="true" focusable="false">
-          <circle cx={11} cy={8} r={6} fill="none" stroke={PROXIMITY_COLOURS.ring} strokeWidth={1.6} strokeDasharray="4 2" />
-          <circle cx={11} cy={8} r={2.5} fill={PROXIMITY_COLOURS.origin} />
+          <circle cx={11} cy={8} r={6} fill="none" stroke={colours.ring} strokeWidth={1.6} strokeDasharray="4 2" />
+          <circle cx={11} cy={8} r={2.5} fill={colours.origin} />
         </svg>
         <span>{t('legend.proximity', { rings: formatList(rings.map((km) => formatDistance(km * 1000, lang)), lang) })}</span>
       </p>

@@ -2,7 +2,7 @@
 // area's own sites drawn by the same entry so one checkbox shows or hides both.
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { LayerContext } from '../../derived/layer-context';
-import { AREA_COLOURS, AREA_DASH, FILL_OPACITY, type AreaLayer } from './palette';
+import { AREA_DASH, FILL_OPACITY, paletteOf, type AreaLayer } from './palette';
 import { areaLabelLayer } from './label-layers';
 import { byState, propertyEquals } from './expressions';
 import type { LayerEntry } from './layer-entry';
@@ -24,21 +24,23 @@ export function establishedBy(year: number): ExpressionSpecification {
 }
 
 export function areaEntry(id: AreaLayer): LayerEntry {
-  const colour = AREA_COLOURS[id];
   const fillId = `areas-${id}-fill`;
-  const areaFilter = (ctx?: LayerContext): ExpressionSpecification =>
-    ctx?.year != null ? ['all', propertyEquals('layer', id), establishedBy(ctx.year)] : propertyEquals('layer', id);
+  const areaFilter = (ctx: LayerContext): ExpressionSpecification =>
+    ctx.year != null ? ['all', propertyEquals('layer', id), establishedBy(ctx.year)] : propertyEquals('layer', id);
   return {
     id,
     nameKey: `layer.${id}`,
     group: 'theme',
     siteLayer: id,
-    legend: [
-      { kind: 'area', colour, fillOpacity: FILL_OPACITY.area, dashed: true, labelKey: 'map.legend.schematic' },
-      ...siteLegend(id),
+    legend: (p) => [
+      { kind: 'area', colour: p.areas[id], fillOpacity: FILL_OPACITY.area, dashed: true, labelKey: 'map.legend.schematic' },
+      ...siteLegend(id, p),
     ],
     interactiveLayerIds: [fillId, `sites-${id}-points`],
-    mapLayers: (lang, ctx) => [
+    mapLayers: (lang, ctx) => {
+      const p = paletteOf(ctx.flavour);
+      const colour = p.areas[id];
+      return [
       {
         id: fillId,
         type: 'fill',
@@ -59,8 +61,9 @@ export function areaEntry(id: AreaLayer): LayerEntry {
         layout: { 'line-join': 'round' },
         paint: { 'line-color': colour, 'line-width': byState(1.8, 2.4, 3), 'line-dasharray': AREA_DASH },
       },
-      areaLabelLayer(id, colour, areaFilter(ctx), lang, ctx),
+      areaLabelLayer(id, p.areaText[id], areaFilter(ctx), lang, ctx),
       ...siteLayers(id, lang, ctx),
-    ],
+      ];
+    },
   };
 }

@@ -1,14 +1,16 @@
-// The built-in basemap: no tiles, no sprite, no glyph server. The sea is the background colour,
-// the land is the 16 district polygons of our own data, and the labels are drawn in the browser:
+// The built-in basemap: no tiles, no sprite, no glyph server. The land is the 16 district polygons
+// of our own data; the sea, the rivers and the metro over it are geography-layers.ts'. The labels
+// are drawn in the browser:
 // Latin letters from a bundled Inter file declared in `font-faces`, Chinese characters from the
 // system's CJK font. The style therefore asks no other host for anything.
 import type { FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import interMediumUrl from '@fontsource/inter/files/inter-latin-500-normal.woff2?url';
 import interSemiBoldUrl from '@fontsource/inter/files/inter-latin-600-normal.woff2?url';
 import type { Lang } from '../../lib/vocabulary';
+import type { LayerContext } from '../../derived/layer-context';
 import type { FieldSuffix } from '../../i18n/languages';
 import { fieldName } from '../../i18n/localized';
-import { BASEMAP } from './palette';
+import { paletteOf } from './palette';
 import { SOURCE_IDS } from './map-data';
 import { SLOTS, inSlot, slotMarker } from './slots';
 
@@ -72,11 +74,11 @@ export function nameProperty(lang: Lang): `name_${FieldSuffix}` {
   return fieldName('name', lang);
 }
 
-export const BACKGROUND_LAYER_ID = 'water-background';
 
 /**
- * The style the map is created with: the sea, the font files and one empty marker per draw-order
- * slot. Sources and layers are added into it as the data arrives (see map-view.tsx).
+ * The style the map is created with: the font files and one empty marker per draw-order slot.
+ * Sources and layers, the background included (its colour is the flavour's), are added into it as
+ * the data arrives (see map-view.tsx).
  */
 export function baseStyle(): StyleSpecification {
   return {
@@ -84,22 +86,20 @@ export function baseStyle(): StyleSpecification {
     name: 'Shanghai Talent Map',
     'font-faces': FONT_FACES,
     sources: {},
-    layers: [
-      { id: BACKGROUND_LAYER_ID, type: 'background', paint: { 'background-color': BASEMAP.water } },
-      ...SLOTS.map(slotMarker),
-    ],
+    layers: SLOTS.map(slotMarker),
   };
 }
 
 /** The land and the district boundaries on it: always shown (the names: label-layers.ts). */
-export function basemapLayers(): LayerSpecification[] {
+export function basemapLayers(ctx: LayerContext): LayerSpecification[] {
+  const { basemap } = paletteOf(ctx.flavour);
   return [
     {
       id: 'districts-land',
       type: 'fill',
       source: SOURCE_IDS.districts,
       ...inSlot('land'),
-      paint: { 'fill-color': BASEMAP.land, 'fill-antialias': true },
+      paint: { 'fill-color': basemap.land, 'fill-antialias': true },
     },
     {
       // The outlines were drawn district by district, so neighbours leave hairline gaps (tens of
@@ -111,7 +111,7 @@ export function basemapLayers(): LayerSpecification[] {
       ...inSlot('land'),
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': BASEMAP.land,
+        'line-color': basemap.land,
         'line-width': ['interpolate', ['exponential', 2], ['zoom'], 8, 0.15, 16, 40],
       },
     },
@@ -122,7 +122,7 @@ export function basemapLayers(): LayerSpecification[] {
       ...inSlot('district-lines'),
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': BASEMAP.boundary,
+        'line-color': basemap.boundary,
         'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.6, 12, 1.2],
       },
     },

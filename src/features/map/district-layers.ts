@@ -2,14 +2,13 @@
 // all sixteen, which also carries the choropleth and its "no data" hatching.
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { FeaturedLayerId } from '../../data/schemas';
-import { DISTRICT_CONTEXT, FEATURED_DISTRICT_COLOURS, FILL_OPACITY } from './palette';
+import { FILL_OPACITY, paletteOf } from './palette';
 import { byState, propertyEquals, propertyIn } from './expressions';
 import type { LayerEntry } from './layer-entry';
 import { SOURCE_IDS } from './map-data';
 import { inSlot } from './slots';
 
 export function featuredDistrict(id: FeaturedLayerId): LayerEntry {
-  const colour = FEATURED_DISTRICT_COLOURS[id];
   // The data names the layer of each featured district (geo/districts.csv), so featuring another
   // district is an edit there, not here.
   const filter = propertyEquals('featured_layer', id);
@@ -18,9 +17,11 @@ export function featuredDistrict(id: FeaturedLayerId): LayerEntry {
     id,
     nameKey: `layer.${id}`,
     group: 'featured',
-    legend: [{ kind: 'area', colour, fillOpacity: FILL_OPACITY.featured, dashed: false }],
+    legend: (p) => [{ kind: 'area', colour: p.featured[id], fillOpacity: FILL_OPACITY.featured, dashed: false }],
     interactiveLayerIds: [fillId],
-    mapLayers: () => [
+    mapLayers: (_lang, ctx) => {
+      const colour = paletteOf(ctx.flavour).featured[id];
+      return [
       {
         id: fillId,
         type: 'fill',
@@ -41,7 +42,8 @@ export function featuredDistrict(id: FeaturedLayerId): LayerEntry {
         layout: { 'line-join': 'round' },
         paint: { 'line-color': colour, 'line-width': byState(1.6, 2.4, 3.2) },
       },
-    ],
+      ];
+    },
   };
 }
 
@@ -49,15 +51,17 @@ export const districtsContext: LayerEntry = {
   id: 'districts',
   nameKey: 'layer.districts',
   group: 'context',
-  legend: [{ kind: 'area', colour: DISTRICT_CONTEXT.outline, fillOpacity: FILL_OPACITY.context, dashed: false }],
+  legend: (p) => [{ kind: 'area', colour: p.districtContext.outline, fillOpacity: FILL_OPACITY.context, dashed: false }],
   interactiveLayerIds: ['districts-fill'],
-  mapLayers: (_lang, ctx) => [
+  mapLayers: (_lang, ctx) => {
+    const context = paletteOf(ctx.flavour).districtContext;
+    return [
     {
       id: 'districts-fill',
       type: 'fill',
       source: SOURCE_IDS.districts,
       ...inSlot('district-fills'),
-      paint: ctx?.choropleth
+      paint: ctx.choropleth
         ? {
             // The choropleth: one colour per district code, generated from the same classification
             // the legend and the chart bars read.
@@ -65,7 +69,7 @@ export const districtsContext: LayerEntry = {
             'fill-opacity': byState(CHOROPLETH_OPACITY.normal, CHOROPLETH_OPACITY.hover, CHOROPLETH_OPACITY.selected),
           }
         : {
-            'fill-color': DISTRICT_CONTEXT.fill,
+            'fill-color': context.fill,
             'fill-opacity': byState(FILL_OPACITY.context, FILL_OPACITY.contextHover, FILL_OPACITY.contextSelected),
           },
     },
@@ -75,7 +79,7 @@ export const districtsContext: LayerEntry = {
       id: 'districts-nodata-hatch',
       type: 'fill',
       source: SOURCE_IDS.districts,
-      filter: ctx?.choropleth?.noDataCodes?.length ? propertyIn('code', ctx.choropleth.noDataCodes) : propertyEquals('code', ''),
+      filter: ctx.choropleth?.noDataCodes?.length ? propertyIn('code', ctx.choropleth.noDataCodes) : propertyEquals('code', ''),
       ...inSlot('district-fills'),
       paint: { 'fill-pattern': NO_DATA_PATTERN },
     },
@@ -86,11 +90,12 @@ export const districtsContext: LayerEntry = {
       ...inSlot('district-lines'),
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': byState(DISTRICT_CONTEXT.outline, DISTRICT_CONTEXT.highlight, DISTRICT_CONTEXT.highlight),
+        'line-color': byState(context.outline, context.highlight, context.highlight),
         'line-width': byState(0.9, 1.8, 2.8),
       },
     },
-  ],
+    ];
+  },
 };
 
 /** The image id of the "no data" hatching; the map view registers the image (see hatchImage). */

@@ -18,7 +18,7 @@ import { languageOf, type Script } from '../../i18n/languages';
 import { FONTS, fontStack } from './basemap';
 import { isSelected } from './expressions';
 import { SOURCE_IDS, labelProperty } from './map-data';
-import { BASEMAP, POINT, type SiteLayer } from './palette';
+import { POINT, paletteOf, type SiteLayer } from './palette';
 import { inSlot } from './slots';
 
 /** CJK labels read better with their characters spaced out; Latin ones only slightly opened. */
@@ -38,8 +38,8 @@ export const LABEL_SIZES: Record<LabelType, { district: Size; area: Size; site: 
 
 export const MIN_HALL_LABEL_PX = 16;
 
-function sizes(ctx?: LayerContext) {
-  return LABEL_SIZES[ctx?.labelType ?? 'desk'];
+function sizes(ctx: LayerContext) {
+  return LABEL_SIZES[ctx.labelType ?? 'desk'];
 }
 
 // --- districts -------------------------------------------------------------------------------
@@ -48,7 +48,8 @@ function sizes(ctx?: LayerContext) {
  * The district names. Each sits at its outline's pole of inaccessibility (the build writes it) and
  * may step to one of eight places around it when a marker or a more important name is there.
  */
-export function districtLabelLayers(lang: Lang, ctx?: LayerContext): LayerSpecification[] {
+export function districtLabelLayers(lang: Lang, ctx: LayerContext): LayerSpecification[] {
+  const { basemap } = paletteOf(ctx.flavour);
   return [
     {
       id: 'district-labels-text',
@@ -78,8 +79,8 @@ export function districtLabelLayers(lang: Lang, ctx?: LayerContext): LayerSpecif
         'text-justify': 'auto',
       },
       paint: {
-        'text-color': ['case', isSelected, POINT.selectedStroke, BASEMAP.labelText],
-        'text-halo-color': BASEMAP.labelHalo,
+        'text-color': ['case', isSelected, basemap.selectedText, basemap.labelText],
+        'text-halo-color': basemap.labelHalo,
         'text-halo-width': 1.6,
         'text-halo-blur': 0.4,
       },
@@ -90,7 +91,7 @@ export function districtLabelLayers(lang: Lang, ctx?: LayerContext): LayerSpecif
 // --- areas -----------------------------------------------------------------------------------
 
 /** A schematic area's name, above its label point, in the area's colour. */
-export function areaLabelLayer(id: string, colour: string, filter: ExpressionSpecification, lang: Lang, ctx?: LayerContext): LayerSpecification {
+export function areaLabelLayer(id: string, colour: string, filter: ExpressionSpecification, lang: Lang, ctx: LayerContext): LayerSpecification {
   return {
     id: `area-labels-${id}-text`,
     type: 'symbol',
@@ -121,7 +122,7 @@ export function areaLabelLayer(id: string, colour: string, filter: ExpressionSpe
     },
     paint: {
       'text-color': colour,
-      'text-halo-color': BASEMAP.labelHalo,
+      'text-halo-color': paletteOf(ctx.flavour).basemap.labelHalo,
       'text-halo-width': 1.6,
     },
   };
@@ -183,7 +184,7 @@ function hasId(ids: readonly string[]): ExpressionSpecification {
   return ['in', ['get', 'id'], ['literal', [...ids]]];
 }
 
-function siteLabelLayout(lang: Lang, ctx: LayerContext | undefined, font: (typeof FONTS)[keyof typeof FONTS]): SymbolLayout {
+function siteLabelLayout(lang: Lang, ctx: LayerContext, font: (typeof FONTS)[keyof typeof FONTS]): SymbolLayout {
   return {
     'text-field': ['get', labelProperty(lang)],
     'text-font': fontStack(font),
@@ -201,8 +202,9 @@ function siteLabelLayout(lang: Lang, ctx: LayerContext | undefined, font: (typeo
  * highlighted, see LayerContext.namedSites) at every zoom, in a layer of their own that is placed
  * before the others and may, when no place around the marker is free, overlap rather than vanish.
  */
-export function siteLabelLayers(layer: SiteLayer, inLayer: ExpressionSpecification, lang: Lang, ctx?: LayerContext): LayerSpecification[] {
-  const named = ctx?.namedSites ?? [];
+export function siteLabelLayers(layer: SiteLayer, inLayer: ExpressionSpecification, lang: Lang, ctx: LayerContext): LayerSpecification[] {
+  const { basemap } = paletteOf(ctx.flavour);
+  const named = ctx.namedSites ?? [];
   return [
     {
       id: `sites-${layer}-labels`,
@@ -213,8 +215,8 @@ export function siteLabelLayers(layer: SiteLayer, inLayer: ExpressionSpecificati
       minzoom: SITE_LABEL_MINZOOM[layer],
       layout: { ...siteLabelLayout(lang, ctx, FONTS.medium), 'symbol-sort-key': rankOf },
       paint: {
-        'text-color': BASEMAP.labelText,
-        'text-halo-color': BASEMAP.labelHalo,
+        'text-color': basemap.labelText,
+        'text-halo-color': basemap.labelHalo,
         'text-halo-width': 1.5,
       },
     },
@@ -226,8 +228,8 @@ export function siteLabelLayers(layer: SiteLayer, inLayer: ExpressionSpecificati
       ...inSlot('named-site-labels'),
       layout: { ...siteLabelLayout(lang, ctx, FONTS.semiBold), 'text-overlap': 'always' },
       paint: {
-        'text-color': POINT.selectedStroke,
-        'text-halo-color': BASEMAP.labelHalo,
+        'text-color': basemap.selectedText,
+        'text-halo-color': basemap.labelHalo,
         'text-halo-width': 1.8,
       },
     },

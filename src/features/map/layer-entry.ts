@@ -5,15 +5,15 @@ import type { LayerId, SiteCategory } from '../../data/schemas';
 import type { Lang } from '../../lib/vocabulary';
 import type { LayerContext } from '../../derived/layer-context';
 import type { MessageKey } from '../../i18n/i18n';
-import type { SiteLayer, SiteShape } from './palette';
+import type { Palette, SiteLayer, SiteShape } from './palette';
 
 export type LayerGroup = 'featured' | 'theme' | 'context';
 
 export type LegendSwatch =
   /** A filled shape with an outline; `dashed` marks a schematic (drawn, not official) outline. */
   | { kind: 'area'; colour: string; fillOpacity: number; dashed: boolean; labelKey?: MessageKey }
-  /** A site marker: colour of its layer, shape of its category. */
-  | { kind: 'point'; colour: string; edge: string; shape: SiteShape; category: SiteCategory; labelKey: MessageKey }
+  /** A site marker: colour of its layer, shape of its category; `inner` fills a ring. */
+  | { kind: 'point'; colour: string; edge: string; inner: string; shape: SiteShape; category: SiteCategory; labelKey: MessageKey }
   /** The uncertainty circle drawn around an approximate location. */
   | { kind: 'halo'; colour: string; labelKey: MessageKey }
   /** A plain dot: the points of a layer added at run time (a user's own file). */
@@ -23,9 +23,10 @@ export interface LayerEntry {
   id: LayerId;
   nameKey: MessageKey;
   group: LayerGroup;
-  legend: LegendSwatch[];
-  /** The map layers of this entry, bottom to top, labelled in `lang`. */
-  mapLayers: (lang: Lang, ctx?: LayerContext) => LayerSpecification[];
+  /** The legend in a flavour's palette: the same palette the map layers paint with. */
+  legend: (palette: Palette) => LegendSwatch[];
+  /** The map layers of this entry, bottom to top, labelled in `lang`, painted in `ctx.flavour`. */
+  mapLayers: (lang: Lang, ctx: LayerContext) => LayerSpecification[];
   /** The map layers whose features can be hovered and clicked. */
   interactiveLayerIds: string[];
   /** For entries that draw sites: the `layer` value of those sites. */

@@ -6,6 +6,7 @@ import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { sitesQuery } from '../../data/queries';
 import { useAppStore } from '../../store/app-store';
+import { useFlavour } from '../../derived/flavour';
 import { useT } from '../../i18n/i18n';
 import { GROUP_ORDER, type LayerEntry, type LayerGroup } from './layer-entry';
 import { LAYER_ENTRIES, legendFor } from './layers';
@@ -54,7 +55,8 @@ function LayerRow({ entry, sites }: { entry: LayerEntry; sites: Parameters<typeo
   const t = useT();
   const checked = useAppStore((s) => s.layers.includes(entry.id));
   const setLayerVisible = useAppStore((s) => s.setLayerVisible);
-  const legend = legendFor(entry, sites);
+  const flavour = useFlavour();
+  const legend = legendFor(entry, sites, flavour);
   // An unlabelled swatch stands for the whole layer, beside its name; labelled ones are listed below.
   const lead = legend.find((sw) => !sw.labelKey);
   const explained = legend.filter((sw) => sw.labelKey);

@@ -6,12 +6,13 @@
 // in district-layers.ts, area-layers.ts and site-layers.ts; this file only lists them.
 import type { LayerSpecification } from 'maplibre-gl';
 import { LAYER_IDS, type LayerId, type Site } from '../../data/schemas';
-import type { Lang } from '../../lib/vocabulary';
+import type { Flavour, Lang } from '../../lib/vocabulary';
 import type { LayerContext } from '../../derived/layer-context';
 import { areaEntry } from './area-layers';
 import { districtsContext, featuredDistrict } from './district-layers';
 import type { LayerEntry, LegendSwatch, RuntimeLayerEntry } from './layer-entry';
 import { isApproximate, isDrawable } from './map-data';
+import { paletteOf } from './palette';
 import { pointSwatch, siteEntry } from './site-layers';
 
 export const LAYER_REGISTRY: Record<LayerId, LayerEntry> = {
@@ -33,7 +34,7 @@ export const LAYER_ENTRIES: readonly LayerEntry[] = LAYER_IDS.map((id) => LAYER_
 export const INTERACTIVE_LAYER_IDS: readonly string[] = LAYER_ENTRIES.flatMap((e) => e.interactiveLayerIds);
 
 /** An entry's map layers with `layout.visibility` set from the visible layer ids. */
-export function entryLayers(entry: LayerEntry, lang: Lang, visible: readonly LayerId[], ctx?: LayerContext): LayerSpecification[] {
+export function entryLayers(entry: LayerEntry, lang: Lang, visible: readonly LayerId[], ctx: LayerContext): LayerSpecification[] {
   const visibility = visible.includes(entry.id) ? 'visible' : 'none';
   return entry.mapLayers(lang, ctx).map((layer) => ({ ...layer, layout: { ...layer.layout, visibility } }) as LayerSpecification);
 }
@@ -41,17 +42,19 @@ export function entryLayers(entry: LayerEntry, lang: Lang, visible: readonly Lay
 /**
  * The legend an entry shows once the sites are known: point swatches only for categories that
  * have a drawn site in that layer, the uncertainty swatch only if one of them is approximate.
- * Before the sites load the declared legend is shown as is.
+ * Before the sites load the declared legend is shown as is. Colours are the flavour's.
  */
-export function legendFor(entry: LayerEntry, sites: readonly Site[] | undefined): LegendSwatch[] {
-  if (!sites || !entry.siteLayer) return entry.legend;
+export function legendFor(entry: LayerEntry, sites: readonly Site[] | undefined, flavour: Flavour): LegendSwatch[] {
+  const palette = paletteOf(flavour);
+  const declared = entry.legend(palette);
+  if (!sites || !entry.siteLayer) return declared;
   const drawn = sites.filter((s) => s.layer === entry.siteLayer && isDrawable(s));
   const present = new Set(drawn.map((s) => s.category));
   const approximate = drawn.some(isApproximate);
   const extra = [...present]
-    .filter((c) => !entry.legend.some((sw) => sw.kind === 'point' && sw.category === c))
-    .map((category) => pointSwatch(entry.siteLayer!, category));
-  const kept = entry.legend.filter((sw) => {
+    .filter((c) => !declared.some((sw) => sw.kind === 'point' && sw.category === c))
+    .map((category) => pointSwatch(entry.siteLayer!, category, palette));
+  const kept = declared.filter((sw) => {
     if (sw.kind === 'point') return present.has(sw.category);
     if (sw.kind === 'halo') return approximate;
     return true;

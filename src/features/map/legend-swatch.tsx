@@ -1,5 +1,5 @@
-// A legend swatch, drawn from the same registry entry (and so the same palette constants) as the
-// map layer it explains.
+// A legend swatch, drawn from the same registry entry (and so the same palette, in the same
+// flavour) as the map layer it explains.
 import { HALO, POINT } from './palette';
 import type { LegendSwatch as Swatch } from './layer-entry';
 
@@ -29,7 +29,7 @@ export function LegendSwatch({ swatch }: { swatch: Swatch }) {
             cx={W / 2}
             cy={H / 2}
             r={POINT.radius}
-            fill={swatch.shape === 'dot' ? swatch.colour : POINT.stroke}
+            fill={swatch.shape === 'dot' ? swatch.colour : swatch.inner}
             stroke={swatch.shape === 'dot' ? swatch.edge : swatch.colour}
             strokeWidth={swatch.shape === 'dot' ? 1.5 : POINT.ringStroke}
           />

@@ -19,8 +19,15 @@ import type { Bounds, Selection } from '../../lib/vocabulary';
 import { LANGUAGES, type FieldSuffix, type Lang } from '../../i18n/languages';
 import { fieldName, type LocalizedRecord } from '../../i18n/localized';
 import { nameOf } from '../../i18n/i18n';
+import type { MetroFile, SeaFile, WaterFile } from '../../data/basemap-schemas';
+import { extentPolygon, metroFeatures } from './geography-data';
 
 export const SOURCE_IDS = {
+  /** The built-in basemap's geography (geo/basemap/): its extent, the sea, rivers and lakes, the metro. */
+  extent: 'basemap-extent',
+  sea: 'sea',
+  water: 'water',
+  metro: 'metro',
   districts: 'districts',
   districtLabels: 'district-labels',
   areas: 'areas',
@@ -43,6 +50,9 @@ export interface MapData {
   districts?: DistrictsFile | undefined;
   areas?: AreasFile | undefined;
   sites?: Site[] | undefined;
+  sea?: SeaFile | undefined;
+  water?: WaterFile | undefined;
+  metro?: MetroFile | undefined;
 }
 
 /** The text a map label shows in each language: `label_en`, `label_zh`, … */
@@ -173,6 +183,10 @@ function geojson(data: GeoJSONSourceSpecification['data']): GeoJSONSourceSpecifi
 /** Every map source, empty until its file has loaded, so layers can exist from the start. */
 export function buildSources(data: MapData): Record<SourceId, GeoJSONSourceSpecification> {
   return {
+    [SOURCE_IDS.extent]: geojson(extentPolygon()),
+    [SOURCE_IDS.sea]: geojson(data.sea ?? EMPTY),
+    [SOURCE_IDS.water]: geojson(data.water ?? EMPTY),
+    [SOURCE_IDS.metro]: geojson(data.metro ? metroFeatures(data.metro) : EMPTY),
     [SOURCE_IDS.districts]: geojson(data.districts ?? EMPTY),
     [SOURCE_IDS.districtLabels]: geojson(data.districts ? districtLabelPoints(data.districts) : EMPTY),
     [SOURCE_IDS.areas]: geojson(data.areas ?? EMPTY),

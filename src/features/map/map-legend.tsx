@@ -2,6 +2,7 @@
 // paints from — the layer registry's swatches for each visible layer (runtime layers included, as
 // they are registry entries too), the choropleth's classes from the one classification, and the
 // analysis overlays that are on. Collapsible; a button in the tab order opens and closes it.
+import { useFlavour } from '../../derived/flavour';
 import { useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { sitesQuery } from '../../data/queries';
@@ -58,6 +59,7 @@ function LegendBody() {
   const t = useT();
   const visible = useAppStore((s) => s.layers);
   const sites = useQuery(sitesQuery).data;
+  const flavour = useFlavour();
   const choropleth = useChoroplethLegendText();
   const entries = LAYER_ENTRIES.filter((e) => visible.includes(e.id));
   return (
@@ -74,7 +76,7 @@ function LegendBody() {
       {entries.length > 0 && (
         <ul className="map-legend__layers">
           {entries.map((entry) => {
-            const swatches = legendFor(entry, sites);
+            const swatches = legendFor(entry, sites, flavour);
             const lead = swatches.find((sw) => !sw.labelKey);
             const explained = swatches.filter((sw) => sw.labelKey);
             return (

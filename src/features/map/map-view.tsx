@@ -39,6 +39,7 @@ import { useLabelContext } from './use-label-context';
 import type { MapData } from './map-data';
 import { mapLayers } from './style';
 import { slotMarkerId, slotOf } from './slots';
+import { basemapDef } from '../../lib/basemaps';
 import { pickFeature, sameSelection } from './hit';
 import { openingCamera } from './camera';
 import { useCamera } from './use-camera';
@@ -90,6 +91,8 @@ export interface MapViewProps {
 }
 
 const NO_HIGHLIGHTS: readonly Selection[] = [];
+/** The built-in basemap's sources (OpenStreetMap, GSHHG), credited whenever it is what shows. */
+const BUILTIN_CREDITS = basemapDef('builtin').attribution;
 const BASE_STYLE = baseStyle();
 
 export default function MapView(props: MapViewProps) {
@@ -138,7 +141,6 @@ function MapCanvas({
   const appSources = useSourceData(data);
   const analysisContext = useLayerContext();
   const layerContext = useLabelContext(analysisContext, highlights);
-  const layers = useMemo(() => mapLayers(lang, visible, layerContext), [lang, visible, layerContext]);
 
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [reducedMotion] = useState(prefersReducedMotion);
@@ -147,6 +149,11 @@ function MapCanvas({
   const basemapView = useBasemapView(map);
   // The app's drawing in the basemap's datum (shifted onto GCJ-02 tiles; see map-frame.ts).
   const sourceData = useFramedSources(appSources, basemapView.frame);
+  const onlineBasemap = basemapView.state === 'on';
+  const layers = useMemo(
+    () => mapLayers(lang, visible, { ...layerContext, onlineBasemap }),
+    [lang, visible, layerContext, onlineBasemap],
+  );
   const contextLost = useContextLoss(map, remount);
   // The tooltip follows the pointer on its own, so a mouse move re-renders it and not the map.
   const tooltip = useRef<TooltipHandle>(null);
@@ -267,6 +274,12 @@ function MapCanvas({
         onError={onError}
       >
         <OnlineBasemapLayers map={map} view={basemapView} />
+        {/* Layers with no source (the background) first: they are the bottom of their slot. */}
+        {layers
+          .filter((l) => !('source' in l))
+          .map((l) => (
+            <Layer key={l.id} {...l} beforeId={slotMarkerId(slotOf(l))} />
+          ))}
         {SOURCE_ORDER.map((id) => (
           <Source key={id} id={id} type="geojson" data={sourceData[id]} promoteId="fid">
             {layers
@@ -286,7 +299,8 @@ function MapCanvas({
       {contextLost && <ContextLostNotice onRetry={remount} />}
       {basemapView.state === 'ask' && <OnlineConsent basemap={basemapView.chosen} />}
       <BasemapNotice state={basemapView.state} basemap={basemapView.chosen} />
-      <MapAttribution credits={basemapView.credits} />
+      {/* The credits of what is drawn: the online basemap's, or the built-in basemap's sources. */}
+      <MapAttribution credits={onlineBasemap ? basemapView.credits : BUILTIN_CREDITS} />
     </div>
   );
 }

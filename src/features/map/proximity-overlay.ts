@@ -4,21 +4,22 @@
 // until a tool is used. The legend on the map draws its swatches from these same constants.
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../lib/vocabulary';
+import type { LayerContext } from '../../derived/layer-context';
 import { fieldName } from '../../i18n/localized';
-import { BASEMAP } from './palette';
+import { paletteOf } from './palette';
 import { FONTS, fontStack } from './basemap';
 import { propertyEquals } from './expressions';
 import { SOURCE_IDS } from './map-data';
 import { inSlot } from './slots';
-
-export const PROXIMITY_COLOURS = { ring: '#4a4f57', link: '#b2182b', origin: '#b2182b' } as const;
 
 /** The reach area: a dark violet, apart from the featured districts' hues and the choropleth's blues. */
 export const REACH_STYLE = { fill: '#5e3c99', fillOpacity: 0.35 } as const;
 
 export const PROXIMITY_OVERLAY = {
   id: 'proximity',
-  mapLayers: (lang: Lang): LayerSpecification[] => [
+  mapLayers: (lang: Lang, ctx: LayerContext): LayerSpecification[] => {
+    const { proximity: colours, basemap } = paletteOf(ctx.flavour);
+    return [
     {
       id: 'reach-area-fill',
       type: 'fill',
@@ -33,7 +34,7 @@ export const PROXIMITY_OVERLAY = {
       source: SOURCE_IDS.proximity,
       filter: propertyEquals('role', 'ring'),
       ...inSlot('halos'),
-      paint: { 'line-color': PROXIMITY_COLOURS.ring, 'line-width': 1.6, 'line-dasharray': [4, 2] },
+      paint: { 'line-color': colours.ring, 'line-width': 1.6, 'line-dasharray': [4, 2] },
     },
     {
       id: 'proximity-links-line',
@@ -41,7 +42,7 @@ export const PROXIMITY_OVERLAY = {
       source: SOURCE_IDS.proximity,
       filter: propertyEquals('role', 'link'),
       ...inSlot('halos'),
-      paint: { 'line-color': PROXIMITY_COLOURS.link, 'line-width': 1.8, 'line-opacity': 0.85 },
+      paint: { 'line-color': colours.link, 'line-width': 1.8, 'line-opacity': 0.85 },
     },
     {
       id: 'proximity-origin-point',
@@ -50,9 +51,9 @@ export const PROXIMITY_OVERLAY = {
       filter: propertyEquals('role', 'origin'),
       ...inSlot('points'),
       paint: {
-        'circle-color': PROXIMITY_COLOURS.origin,
+        'circle-color': colours.origin,
         'circle-radius': 6,
-        'circle-stroke-color': '#ffffff',
+        'circle-stroke-color': colours.originEdge,
         'circle-stroke-width': 2,
       },
     },
@@ -68,7 +69,8 @@ export const PROXIMITY_OVERLAY = {
         'text-size': 11,
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': PROXIMITY_COLOURS.ring, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.5 },
+      paint: { 'text-color': colours.ring, 'text-halo-color': basemap.labelHalo, 'text-halo-width': 1.5 },
     },
-  ],
+    ];
+  },
 } as const;

@@ -5,7 +5,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { SiteCategory } from '../../data/schemas';
 import type { Lang } from '../../lib/vocabulary';
 import type { LayerContext } from '../../derived/layer-context';
-import { HALO, POINT, SITE_LAYER_COLOURS, SITE_LAYER_DOT_EDGES, SITE_SHAPES, type SiteLayer, type SiteShape } from './palette';
+import { HALO, POINT, SITE_SHAPES, paletteOf, type Palette, type SiteLayer, type SiteShape } from './palette';
 import { byState, isHovered, isSelected, propertyEquals, propertyIn } from './expressions';
 import type { LayerEntry, LayerGroup, LegendSwatch } from './layer-entry';
 import { SOURCE_IDS } from './map-data';
@@ -37,9 +37,10 @@ const CORE_CATEGORIES = categoriesWithShape(['dot-in-ring']);
 /** A marker's radius in px at zoom 9 and 14, before hover and selection enlarge it. */
 export const MARKER_RADIUS = { z9: POINT.radius - 1, z14: POINT.radius + 1.5 } as const;
 
-export function siteLayers(layer: SiteLayer, lang: Lang, ctx?: LayerContext): LayerSpecification[] {
-  const colour = SITE_LAYER_COLOURS[layer];
-  const year = ctx?.year ?? null;
+export function siteLayers(layer: SiteLayer, lang: Lang, ctx: LayerContext): LayerSpecification[] {
+  const p = paletteOf(ctx.flavour);
+  const colour = p.sites[layer];
+  const year = ctx.year ?? null;
   const inLayer: ExpressionSpecification = year === null ? propertyEquals('layer', layer) : ['all', propertyEquals('layer', layer), openedBy(year)];
   const isRing = propertyIn('category', RING_CATEGORIES);
   return [
@@ -74,7 +75,7 @@ export function siteLayers(layer: SiteLayer, lang: Lang, ctx?: LayerContext): La
       filter: inLayer,
       ...inSlot('points'),
       paint: {
-        'circle-color': ['case', isRing, POINT.stroke, colour],
+        'circle-color': ['case', isRing, p.point.inner, colour],
         'circle-radius': [
           'interpolate',
           ['linear'],
@@ -84,7 +85,7 @@ export function siteLayers(layer: SiteLayer, lang: Lang, ctx?: LayerContext): La
           14,
           ['case', isSelected, MARKER_RADIUS.z14 + 3, isHovered, MARKER_RADIUS.z14 + 1.5, MARKER_RADIUS.z14],
         ],
-        'circle-stroke-color': ['case', isRing, colour, isSelected, POINT.selectedStroke, SITE_LAYER_DOT_EDGES[layer]],
+        'circle-stroke-color': ['case', isRing, colour, isSelected, p.point.selectedStroke, p.dotEdges[layer]],
         'circle-stroke-width': ['case', isRing, ['case', isSelected, POINT.ringStroke + 1, POINT.ringStroke], isSelected, 2.5, 1.5],
         'circle-pitch-alignment': 'map',
       },
@@ -106,21 +107,22 @@ export function siteLayers(layer: SiteLayer, lang: Lang, ctx?: LayerContext): La
   ];
 }
 
-export function pointSwatch(layer: SiteLayer, category: SiteCategory): LegendSwatch {
+export function pointSwatch(layer: SiteLayer, category: SiteCategory, p: Palette): LegendSwatch {
   return {
     kind: 'point',
-    colour: SITE_LAYER_COLOURS[layer],
-    edge: SITE_LAYER_DOT_EDGES[layer],
+    colour: p.sites[layer],
+    edge: p.dotEdges[layer],
+    inner: p.point.inner,
     shape: SITE_SHAPES[category],
     category,
     labelKey: `category.${category}`,
   };
 }
 
-export function siteLegend(layer: SiteLayer): LegendSwatch[] {
+export function siteLegend(layer: SiteLayer, p: Palette): LegendSwatch[] {
   return [
-    ...SITE_CATEGORIES_BY_LAYER[layer].map((category) => pointSwatch(layer, category)),
-    { kind: 'halo', colour: SITE_LAYER_COLOURS[layer], labelKey: 'map.legend.approximate' },
+    ...SITE_CATEGORIES_BY_LAYER[layer].map((category) => pointSwatch(layer, category, p)),
+    { kind: 'halo', colour: p.sites[layer], labelKey: 'map.legend.approximate' },
   ];
 }
 
@@ -130,7 +132,7 @@ export function siteEntry(id: 'talent-apartments' | 'service-centres' | 'univers
     nameKey: `layer.${id}`,
     group,
     siteLayer: id,
-    legend: siteLegend(id),
+    legend: (p) => siteLegend(id, p),
     interactiveLayerIds: [`sites-${id}-points`],
     mapLayers: (lang, ctx) => siteLayers(id, lang, ctx),
   };

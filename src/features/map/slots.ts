@@ -6,10 +6,16 @@
 import type { LayerSpecification } from 'maplibre-gl';
 
 export const SLOTS = [
+  // The background and the neighbouring provinces' land.
+  'surroundings',
   'land',
+  // The metro: over the land, under every layer of the app's own.
+  'metro',
   // Online raster tiles, when the user picked them: over the built-in land, under everything else.
   'basemap-tiles',
   'district-fills',
+  // The sea, lakes and rivers: over the district fills (the outlines include shoals), under the borders.
+  'water',
   'area-fills',
   'district-lines',
   'area-lines',

@@ -7,22 +7,27 @@ import type { Lang } from '../../lib/vocabulary';
 import type { LayerContext } from '../../derived/layer-context';
 import { baseStyle, basemapLayers } from './basemap';
 import { districtLabelLayers } from './label-layers';
+import { geographyLayers } from './geography-layers';
 import { LAYER_ENTRIES, entryLayers } from './layers';
 import { PROXIMITY_OVERLAY } from './proximity-overlay';
 import { buildSources, type MapData } from './map-data';
 import { SLOTS, slotMarkerId, slotOf } from './slots';
 
-/** Basemap layers and district names, then each registry entry's layers, with visibility applied. */
-export function mapLayers(lang: Lang, visible: readonly LayerId[], ctx?: LayerContext): LayerSpecification[] {
+/**
+ * The geography, the basemap layers and district names, then each registry entry's layers, with
+ * visibility applied; all painted from the palette of `ctx.flavour`.
+ */
+export function mapLayers(lang: Lang, visible: readonly LayerId[], ctx: LayerContext): LayerSpecification[] {
   return [
-    ...basemapLayers(),
+    ...geographyLayers(ctx),
+    ...basemapLayers(ctx),
     ...districtLabelLayers(lang, ctx),
     ...LAYER_ENTRIES.flatMap((entry) => entryLayers(entry, lang, visible, ctx)),
-    ...PROXIMITY_OVERLAY.mapLayers(lang),
+    ...PROXIMITY_OVERLAY.mapLayers(lang, ctx),
   ];
 }
 
-export function assembleStyle(lang: Lang, visible: readonly LayerId[], data: MapData, ctx?: LayerContext): StyleSpecification {
+export function assembleStyle(lang: Lang, visible: readonly LayerId[], data: MapData, ctx: LayerContext): StyleSpecification {
   const base = baseStyle();
   const layers = mapLayers(lang, visible, ctx);
   const ordered: LayerSpecification[] = [];

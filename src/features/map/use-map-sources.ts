@@ -1,15 +1,24 @@
 // The map's GeoJSON sources, from the data queries: which exist, in what order, and what each holds.
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
+import { areasQuery, districtsQuery, metroQuery, seaQuery, sitesQuery, waterQuery } from '../../data/queries';
 import { useOverlayFeatures } from '../../derived/analysis';
 import type { MapFrame } from '../../lib/datum';
 import { SOURCE_IDS, areaLabelPoints, districtLabelPoints, siteHalos, sitePoints, type MapData, type SourceId } from './map-data';
+import { extentPolygon, metroFeatures } from './geography-data';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+const EXTENT = extentPolygon();
 
-/** Every GeoJSON source the map declares (the layers' draw order is the slots', not this). */
+/**
+ * Every GeoJSON source the map declares. The draw order is the slots'; within one slot, layers are
+ * drawn in the order they are added, which follows this list (the sea before the rivers).
+ */
 export const SOURCE_ORDER: readonly SourceId[] = [
+  SOURCE_IDS.extent,
+  SOURCE_IDS.metro,
+  SOURCE_IDS.sea,
+  SOURCE_IDS.water,
   SOURCE_IDS.districts,
   SOURCE_IDS.districtLabels,
   SOURCE_IDS.areas,
@@ -19,29 +28,37 @@ export const SOURCE_ORDER: readonly SourceId[] = [
   SOURCE_IDS.proximity,
 ];
 
-/** The three data files the map draws; `settled` once none is still loading (loaded or failed). */
+/** The data files the map draws; `settled` once none is still loading (loaded or failed). */
 export function useMapData(): { data: MapData; settled: boolean } {
   const districts = useQuery(districtsQuery);
   const areas = useQuery(areasQuery);
   const sites = useQuery(sitesQuery);
+  const sea = useQuery(seaQuery);
+  const water = useQuery(waterQuery);
+  const metro = useQuery(metroQuery);
   const data: MapData = useMemo(
-    () => ({ districts: districts.data, areas: areas.data, sites: sites.data }),
-    [districts.data, areas.data, sites.data],
+    () => ({ districts: districts.data, areas: areas.data, sites: sites.data, sea: sea.data, water: water.data, metro: metro.data }),
+    [districts.data, areas.data, sites.data, sea.data, water.data, metro.data],
   );
-  const settled = districts.status !== 'pending' && areas.status !== 'pending' && sites.status !== 'pending';
+  const settled = [districts, areas, sites, sea, water, metro].every((q) => q.status !== 'pending');
   return { data, settled };
 }
 
 /** One memo per source, so a file arriving re-sends only its own sources to the worker. */
 export function useSourceData(data: MapData): Record<SourceId, GeoJSON.FeatureCollection> {
-  const { districts, areas, sites } = data;
+  const { districts, areas, sites, sea, water, metro } = data;
   const districtLabels = useMemo(() => (districts ? districtLabelPoints(districts) : EMPTY), [districts]);
   const areaLabels = useMemo(() => (areas ? areaLabelPoints(areas) : EMPTY), [areas]);
   const points = useMemo(() => (sites ? sitePoints(sites) : EMPTY), [sites]);
   const halos = useMemo(() => (sites ? siteHalos(sites) : EMPTY), [sites]);
+  const metroLines = useMemo(() => (metro ? metroFeatures(metro) : EMPTY), [metro]);
   const proximity = useOverlayFeatures();
   return useMemo(
     () => ({
+      [SOURCE_IDS.extent]: EXTENT,
+      [SOURCE_IDS.sea]: sea ?? EMPTY,
+      [SOURCE_IDS.water]: water ?? EMPTY,
+      [SOURCE_IDS.metro]: metroLines,
       [SOURCE_IDS.districts]: districts ?? EMPTY,
       [SOURCE_IDS.districtLabels]: districtLabels,
       [SOURCE_IDS.areas]: areas ?? EMPTY,
@@ -50,7 +67,7 @@ export function useSourceData(data: MapData): Record<SourceId, GeoJSON.FeatureCo
       [SOURCE_IDS.siteHalos]: halos,
       [SOURCE_IDS.proximity]: proximity,
     }),
-    [districts, districtLabels, areas, areaLabels, points, halos, proximity],
+    [sea, water, metroLines, districts, districtLabels, areas, areaLabels, points, halos, proximity],
   );
 }
 

@@ -12,7 +12,7 @@ export const app = {
     'lang.translationMark': '(translated)',
     'lang.translatedNote': 'A name marked “translated” was written for this map; it is not an official name.',
     'app.footer':
-      'Figures come from the sources named beside them. District outlines are approximate (about 100 m); area outlines are schematic; locations marked approximate are drawn with their uncertainty.',
+      'Figures come from the sources named beside them. District outlines are approximate (about 100 m); area outlines are schematic; locations marked approximate are drawn with their uncertainty. The built-in basemap is approximate too: the coast as OpenStreetMap had it about 2017 (points about 1 km apart), rivers and lakes from GSHHG (off by up to a few hundred metres), metro Lines 1–18 from OpenStreetMap (the tracks only; some newer extensions are missing). It shows no stations and no roads.',
     'panel.find': 'Find a district or site',
     'panel.layers': 'Layers',
     'panel.details': 'Details',
@@ -143,7 +143,7 @@ export const app = {
     'lang.fallbackMark': '（英文）',
     'lang.translationMark': '（译名）',
     'lang.translatedNote': '标有“译名”的名称由本地图译写，并非官方名称。',
-    'app.footer': '数字均来自旁边注明的来源。区界为近似（约100米精度）；功能区边界为示意；标为近似的位置按其误差范围绘制。',
+    'app.footer': '数字均来自旁边注明的来源。区界为近似（约100米精度）；功能区边界为示意；标为近似的位置按其误差范围绘制。内置底图同样为近似：海岸线为OpenStreetMap约2017年的数据（节点间距约1公里），河流与湖泊取自GSHHG（偏差可达数百米），地铁1–18号线取自OpenStreetMap（仅有线路走向，部分新延伸段缺失）。底图不含车站和道路。',
     'panel.find': '查找区或地点',
     'panel.layers': '图层',
     'panel.details': '详情',

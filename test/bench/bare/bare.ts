@@ -11,6 +11,7 @@ import type { AreasFile, DistrictsFile, Site } from '../../../src/data/schemas';
 import { importedPointsEntry } from '../../../src/features/map/imported-layers';
 import { importedColour } from '../../../src/features/map/palette';
 import { slotMarkerId, slotOf } from '../../../src/features/map/slots';
+import type { MetroFile, SeaFile, WaterFile } from '../../../src/data/basemap-schemas';
 
 setWorkerUrl(workerUrl);
 
@@ -20,15 +21,20 @@ async function load<T>(file: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-const [districts, areas, sitesFile] = await Promise.all([
+// The same files the app draws, the basemap's geography included, so the ratio stays fair.
+const [districts, areas, sitesFile, sea, water, metro] = await Promise.all([
   load<DistrictsFile>('districts.geojson'),
   load<AreasFile>('areas.geojson'),
   load<{ sites: Site[] }>('sites.json'),
+  load<SeaFile>('sea.geojson'),
+  load<WaterFile>('water-lines.geojson'),
+  load<MetroFile>('metro-lines.geojson'),
 ]);
 
 const map = new MaplibreMap({
   container: 'map',
-  style: assembleStyle('en', DEFAULT_LAYERS, { districts, areas, sites: sitesFile.sites }),
+  // The app opens in the system's flavour; the bench's headless browser prefers light.
+  style: assembleStyle('en', DEFAULT_LAYERS, { districts, areas, sites: sitesFile.sites, sea, water, metro }, { flavour: 'light' }),
   bounds: [120.85, 30.67, 122.2, 31.88],
   fitBoundsOptions: { padding: 20 },
   localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
