@@ -9,7 +9,7 @@ import { mapScreenshot, metresPerPixel, pagePointOf, settleMap, test, waitForMap
 import { distanceKm } from '../../src/lib/reach';
 import { classify } from '../../src/lib/classify';
 import { CHOROPLETH_OPACITY } from '../../src/features/map/district-layers';
-import { BASEMAP } from '../../src/features/map/palette';
+import { PALETTES } from '../../src/features/map/palette';
 
 /** A GBK encoder built from the platform's GBK decoder: every two-byte sequence, read back. */
 function gbkEncoder(): (text: string) => Buffer {
@@ -84,7 +84,7 @@ function hex(c: string): number[] {
 
 /** The colour a translucent choropleth fill shows over the land. */
 function over(fill: string, alpha: number): number[] {
-  const l = hex(BASEMAP.land);
+  const l = hex(PALETTES.light.basemap.land);
   return hex(fill).map((v, i) => Math.round(alpha * v + (1 - alpha) * l[i]!));
 }
 

@@ -2,7 +2,7 @@
 // from their own file, and a vector layer from a PMTiles URL. Paint and legend come from the same
 // colour, as for the built-in entries.
 import type { LayerSpecification } from 'maplibre-gl';
-import { BASEMAP, IMPORTED_EDGE, POINT } from './palette';
+import { IMPORTED_EDGE, POINT, type Palette } from './palette';
 import { FONTS, fontStack } from './basemap';
 import { inSlot } from './slots';
 import type { RuntimeLayerEntry } from './layer-entry';
@@ -25,7 +25,7 @@ export interface ImportedPointsInput {
 export function importedPointsEntry({ id, name, colour, data, objectData, tooltip, visible = true }: ImportedPointsInput): RuntimeLayerEntry {
   const source = `imported-${id}`;
   const points = `imported-${id}-points`;
-  const layers: LayerSpecification[] = [
+  const layers = (p: Palette): LayerSpecification[] => [
     {
       id: points,
       type: 'circle',
@@ -53,7 +53,7 @@ export function importedPointsEntry({ id, name, colour, data, objectData, toolti
         'text-variable-anchor-offset': ['left', [0.9, 0], 'right', [-0.9, 0]],
         'text-padding': 2,
       },
-      paint: { 'text-color': BASEMAP.labelText, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.5 },
+      paint: { 'text-color': p.basemap.labelText, 'text-halo-color': p.basemap.labelHalo, 'text-halo-width': 1.5 },
     },
   ];
   return {
@@ -62,7 +62,7 @@ export function importedPointsEntry({ id, name, colour, data, objectData, toolti
     legend: [{ kind: 'dot', colour, edge: IMPORTED_EDGE }],
     sources: { [source]: { type: 'geojson', data } },
     ...(objectData ? { objectData: { [source]: objectData } } : {}),
-    mapLayers: () => layers,
+    mapLayers: (_lang, p) => layers(p),
     interactiveLayerIds: [points],
     tooltip,
     visible,

@@ -52,8 +52,8 @@ export interface RuntimeLayerEntry {
    * and kept: only needed when the basemap's datum asks for the points to be shifted.
    */
   objectData?: Record<string, () => GeoJSON.FeatureCollection>;
-  /** Its map layers, each declaring its slot, without `layout.visibility` (set from `visible`). */
-  mapLayers: (lang: Lang) => LayerSpecification[];
+  /** Its map layers, each declaring its slot, without `layout.visibility` (set from `visible`); label colours from the flavour's palette. */
+  mapLayers: (lang: Lang, palette: Palette) => LayerSpecification[];
   /** Layers whose features show a tooltip on hover. */
   interactiveLayerIds: string[];
   /** The text of a hovered feature's tooltip: a title and label/value rows (shown as text). */

@@ -101,7 +101,7 @@ export function subscribeToLayers(listener: () => void): () => void {
 }
 
 /** A run-time entry's map layers with `layout.visibility` from its own flag. */
-export function runtimeEntryLayers(entry: RuntimeLayerEntry, lang: Lang): LayerSpecification[] {
+export function runtimeEntryLayers(entry: RuntimeLayerEntry, lang: Lang, flavour: Flavour): LayerSpecification[] {
   const visibility = entry.visible ? 'visible' : 'none';
-  return entry.mapLayers(lang).map((layer) => ({ ...layer, layout: { ...layer.layout, visibility } }) as LayerSpecification);
+  return entry.mapLayers(lang, paletteOf(flavour)).map((layer) => ({ ...layer, layout: { ...layer.layout, visibility } }) as LayerSpecification);
 }

@@ -7,6 +7,7 @@ import { Layer, Source, useMap, type SourceProps } from 'react-map-gl/maplibre';
 import type { MapMouseEvent } from 'maplibre-gl';
 import { useLang, useT } from '../../i18n/i18n';
 import { formatNumber } from '../../lib/format';
+import { useFlavour } from '../../derived/flavour';
 import { runtimeEntryLayers, runtimeLayers, subscribeToLayers } from './layers';
 import { slotMarkerId, slotOf } from './slots';
 import type { RuntimeLayerEntry } from './layer-entry';
@@ -31,11 +32,12 @@ export function useRuntimeLayers(): readonly RuntimeLayerEntry[] {
 /** `frame`: the basemap's datum; imported GeoJSON is shifted with the app's own data. */
 export function RuntimeLayers({ frame }: { frame: MapFrame }) {
   const lang = useLang();
+  const flavour = useFlavour();
   const entries = useRuntimeLayers();
   return (
     <>
       {entries.flatMap((entry) => {
-        const layers = runtimeEntryLayers(entry, lang);
+        const layers = runtimeEntryLayers(entry, lang, flavour);
         return Object.entries(entry.sources).map(([id, spec]) => (
           <Source key={id} id={id} {...framed(spec, frame, entry.objectData?.[id])}>
             {layers

@@ -9,7 +9,7 @@ import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../../../src/features/map/basemap';
 import { DEFAULT_LAYERS } from '../../../src/lib/url-state';
 import type { AreasFile, DistrictsFile, Site } from '../../../src/data/schemas';
 import { importedPointsEntry } from '../../../src/features/map/imported-layers';
-import { importedColour } from '../../../src/features/map/palette';
+import { importedColour, paletteOf } from '../../../src/features/map/palette';
 import { slotMarkerId, slotOf } from '../../../src/features/map/slots';
 import type { MetroFile, SeaFile, WaterFile } from '../../../src/data/basemap-schemas';
 
@@ -51,7 +51,7 @@ if (pointsFile) {
   map.once('load', () => {
     for (const [id, spec] of Object.entries(entry.sources)) map.addSource(id, spec);
     // Each layer just before the marker of its slot, as the app's `beforeId` puts it.
-    for (const layer of entry.mapLayers('en')) map.addLayer(layer, slotMarkerId(slotOf(layer)));
+    for (const layer of entry.mapLayers('en', paletteOf('light'))) map.addLayer(layer, slotMarkerId(slotOf(layer)));
   });
 }
 map.once('idle', () => performance.mark('map-first-idle'));
