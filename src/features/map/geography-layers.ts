@@ -40,6 +40,9 @@ const METRO_CASING_WIDTH: ExpressionSpecification = ['interpolate', ['linear'], 
 /** Line numbers appear along the lines from this zoom on (the central districts fill the screen). */
 export const METRO_LABEL_MINZOOM = 10.5;
 
+/** Badge text in px: a desk's, and a hall's (presenter mode: no map label under 16 px). */
+const METRO_LABEL_SIZE = { desk: 10.5, hall: 16 } as const;
+
 export function geographyLayers(ctx: LayerContext): LayerSpecification[] {
   const p = paletteOf(ctx.flavour);
   // Under online tiles the built-in geography would only show through where it should not.
@@ -84,14 +87,15 @@ export function geographyLayers(ctx: LayerContext): LayerSpecification[] {
         'symbol-spacing': 320,
         'text-field': ['get', 'ref'],
         'text-font': fontStack(FONTS.semiBold),
-        'text-size': 10.5,
+        'text-size': METRO_LABEL_SIZE[ctx.labelType ?? 'desk'],
         'text-rotation-alignment': 'viewport',
         'text-padding': 6,
       },
       paint: {
         'text-color': ['get', 'ink'],
         'text-halo-color': ['get', 'colour'],
-        'text-halo-width': 2.6,
+        // As wide as MapLibre draws a halo (a quarter of the text size): a badge of the line's colour.
+        'text-halo-width': METRO_LABEL_SIZE[ctx.labelType ?? 'desk'] / 4,
       },
     },
     {
