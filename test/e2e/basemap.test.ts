@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
 import { fetchData, mapScreenshot, test, waitForMapIdle, type TestWindow } from './helpers';
+import { showTab } from './app';
 import type { MetroFile, WaterFile } from '../../src/data/basemap-schemas';
 import { PALETTES } from '../../src/features/map/palette';
 import { contrastRatio, luminance } from '../../src/lib/contrast';
@@ -149,6 +150,7 @@ test('switches the dashboard to dark and back, and keeps the choice in the link'
   await s.goto('');
   await waitForMapIdle(s.page);
   expect(await paintOf(s.page, 'water-background', 'background-color')).toBe(PALETTES.light.basemap.water);
+  await showTab(s.page, 'Layers');
   await s.page.getByRole('radio', { name: 'Dark (projector)' }).check();
   await expect.poll(() => paintOf(s.page, 'water-background', 'background-color')).toBe(PALETTES.dark.basemap.water);
   await expect.poll(() => s.page.url()).toContain('flavour=dark');
