@@ -9,6 +9,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import gcoord from 'gcoord';
@@ -174,7 +175,8 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const runs: { parseMs: number; drawMs: number; longestTaskMs: number; appFps: number; bareFps: number }[] = [];
   try {
-    console.log(`Chromium ${browser.version()} (${CHROMIUM_PATH}), ${POINTS.toLocaleString('en')} points, ${RUNS} runs`);
+    // A shared machine's load moves these figures by several times: the result records it.
+  console.log(`Chromium ${browser.version()} (${CHROMIUM_PATH}), ${POINTS.toLocaleString('en')} points, ${RUNS} runs, load average ${loadavg()[0]!.toFixed(1)}`);
     for (let i = 0; i < RUNS; i++) {
       const r = await importOnce(browser, app.url, Buffer.from(csv));
       const appFps = await panFps(r.page);
@@ -200,7 +202,7 @@ async function main(): Promise<void> {
   const round = (x: number) => Math.round(x * 10) / 10;
   writeFileSync(
     join(RESULTS, 'import.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), points: POINTS, budget: BUDGET, rows, runs: runs.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, round(v)]))) }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), loadAverage: loadavg()[0], points: POINTS, budget: BUDGET, rows, runs: runs.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, round(v)]))) }, null, 2)}\n`,
   );
   console.log('Written: test/bench/results/import.json');
 }

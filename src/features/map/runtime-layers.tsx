@@ -61,7 +61,10 @@ interface Shown {
   more: number;
 }
 
-/** Hover text for run-time layers; the built-in tooltip (map-tooltip.tsx) serves built-in ones. */
+/**
+ * Hover text for run-time layers; the built-in tooltip (map-tooltip.tsx) serves built-in ones. It
+ * sits above the pointer, as the built-in one sits below it, so over a district both can be read.
+ */
 function RuntimeTooltip({ entries }: { entries: readonly RuntimeLayerEntry[] }) {
   const t = useT();
   const lang = useLang();
@@ -87,7 +90,7 @@ function RuntimeTooltip({ entries }: { entries: readonly RuntimeLayerEntry[] }) 
   }, [current, entries]);
   if (!shown) return null;
   return (
-    <div className="talent-map__tooltip talent-map__tooltip--runtime" role="tooltip" style={{ transform: `translate(${Math.round(shown.x) + 14}px, ${Math.round(shown.y) + 14}px)` }}>
+    <div className="talent-map__tooltip talent-map__tooltip--runtime" role="tooltip" style={{ transform: `translate(${Math.round(shown.x) + 14}px, calc(${Math.round(shown.y) - 14}px - 100%))` }}>
       <p className="talent-map__tooltip-name">{shown.title}</p>
       <dl className="talent-map__tooltip-table">
         {shown.rows.map(([k, v], i) => (
