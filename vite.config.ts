@@ -101,6 +101,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/components/**/*.test.tsx'],
           setupFiles: ['test/components/setup.ts'],
+          // jsdom renders of whole panels; behaviour is asserted, not speed (see the unit project).
+          testTimeout: 30_000,
         },
       },
       {
