@@ -46,6 +46,17 @@ const linkOffsetM = (s: Session, [lng, lat]: readonly [number, number]) => {
   return Math.hypot((ln - lng) * 111_320 * Math.cos((lat * Math.PI) / 180), (la - lat) * 110_574);
 };
 
+/**
+ * These cases read colours at points across the whole city (the sea east of Pudong, the test
+ * style's corners); the dashboard's default view frames the sites, one zoom level closer, so the
+ * map is first shown the whole city, as a reader would with one zoom-out, clear of the legend and
+ * the buttons over its corners.
+ */
+async function showWholeCity(s: Session): Promise<void> {
+  await s.page.evaluate(() => (window as TestWindow).__talentMap!.fitBounds([120.85, 30.67, 122.4, 31.9], { padding: 80, duration: 0 }));
+  await waitForMapIdle(s.page);
+}
+
 test('Tianditu tiles carry the configured key and the label layer of the readerâ€™s language', async ({ browser }) => {
   const s = await openConfigured(browser);
   const asked = await fakeTiles(s.page, '*.tianditu.gov.cn', (u) => (u.searchParams.get('LAYER') === 'vec' ? solidTile(VEC) : solidTile([0, 0, 0], 0)));
@@ -53,6 +64,7 @@ test('Tianditu tiles carry the configured key and the label layer of the readerâ
   // The basemap choice lives in the Layers tab.
   await showTab(s.page, 'Layers');
   await waitForMapIdle(s.page);
+  await showWholeCity(s);
   expect(asked).toEqual([]);
 
   await radio(s, 'Tianditu (online)').check();
@@ -159,6 +171,7 @@ test('a custom style served locally (a GeoJSON source and a PMTiles archive) is 
   // The basemap choice lives in the Layers tab.
   await showTab(s.page, 'Layers');
   await waitForMapIdle(s.page);
+  await showWholeCity(s);
   await radio(s, 'Test city map').check();
   await expect.poll(() => urlParam(s, 'basemap')).toBe('custom');
   await s.page.getByText('Test cartography').waitFor();
