@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { test, type TestWindow } from './helpers';
+import { mapScreenshot, settleMap, test, waitForMapIdle, type TestWindow } from './helpers';
 import { CHANGNING } from './app';
 import { startEmbedWorld, waitForReady, type EmbedWorld } from './embed-host';
 
@@ -104,4 +104,25 @@ test('theme=auto in a host page follows an emulated dark scheme, and back to lig
   await s.page.emulateMedia({ colorScheme: 'light' });
   await expect.poll(async () => (await chromeColours(frame)).theme).toBe('light');
   expect(luminance((await chromeColours(frame)).bar)).toBeGreaterThan(0.8);
+});
+
+/** The mean relative luminance of the map canvas as drawn (screenshot pixels). */
+async function mapLuminance(page: import('playwright-core').Page): Promise<number> {
+  const png = await mapScreenshot(page);
+  let sum = 0;
+  for (let i = 0; i < png.data.length; i += 4) sum += luminance(`rgb(${png.data[i]}, ${png.data[i + 1]}, ${png.data[i + 2]})`);
+  return sum / (png.data.length / 4);
+}
+
+test('the dark theme draws the dark map, the light theme the light one', async ({ open }) => {
+  const dark = await open({ viewport: { width: 600, height: 400 } });
+  await dark.goto(new URL('?mode=embed&theme=dark', world.app.url).href);
+  await waitForMapIdle(dark.page);
+  await settleMap(dark.page);
+  const light = await open({ viewport: { width: 600, height: 400 } });
+  await light.goto(new URL('?mode=embed&theme=light', world.app.url).href);
+  await waitForMapIdle(light.page);
+  await settleMap(light.page);
+  expect(await mapLuminance(dark.page)).toBeLessThan(0.15);
+  expect(await mapLuminance(light.page)).toBeGreaterThan(0.5);
 });
