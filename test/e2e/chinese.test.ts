@@ -81,7 +81,11 @@ test('a Chinese name written for this map is marked as a translation, with a not
 });
 
 /** Names of software, formats and keys that Chinese text writes in Latin letters too. */
-const LATIN_IN_CHINESE = new Set(['OpenStreetMap', 'Apache', 'ECharts', 'WGS84', 'PNG', 'CSV', 'GeoJSON', 'JSON', 'Ckmeans', 'Esc', 'Ctrl']);
+// Names of products, formats, encodings, licences and authors, written the same way in Chinese text.
+const LATIN_IN_CHINESE = new Set([
+  ...['OpenStreetMap', 'Apache', 'ECharts', 'WGS84', 'PNG', 'CSV', 'GeoJSON', 'JSON', 'Ckmeans', 'Esc', 'Ctrl'],
+  ...['TSV', 'UTF', 'GBK', 'GB18030', 'Excel', 'xlsx', 'MB', 'PMTiles', 'ODbL', 'GSHHG', 'Wessel', 'Smith'],
+]);
 
 test('the Chinese dashboard has no English outside text marked as English', async ({ open }) => {
   const s = await open();

@@ -196,7 +196,7 @@ export const importMessages = {
     'import.reachNote': '由你导入的点位在浏览器中计算（直线距离，并非出行时间）。',
     'import.dateNotStated': '未注明',
     'import.saveMap': '保存地图',
-    'import.saveMapHint': '一个文件，包含你的数据和当前视图。可在此用“导入文件…”打开，或用?data=链接。',
+    'import.saveMapHint': '一个文件，包含你的数据和当前视图。可在此用“导入文件…”打开，也可放在网站上用链接打开（见说明文档）。',
     'import.savedOpened': '已打开保存的地图，含{n}组数据。',
     'import.savedInvalid': '无法打开此地图文件：它不是本应用保存的地图，或已损坏。',
     'import.dataUrl.refused': '未加载数据链接：{origin}不在本站允许的数据来源列表中。',
