@@ -56,7 +56,8 @@ async function buildBare(): Promise<void> {
   if (!data) throw new Error('No built data (dist/data or public/data): run npm run build first.');
   rmSync(join(DIST_BENCH, 'data'), { recursive: true, force: true });
   mkdirSync(join(DIST_BENCH, 'data'), { recursive: true });
-  for (const file of ['districts.geojson', 'areas.geojson', 'sites.json']) cpSync(join(data, file), join(DIST_BENCH, 'data', file));
+  // The bare page draws the same style as the app, the built-in basemap's geography included.
+  for (const file of ['districts.geojson', 'areas.geojson', 'sites.json', 'sea.geojson', 'water-lines.geojson', 'metro-lines.geojson']) cpSync(join(data, file), join(DIST_BENCH, 'data', file));
 }
 
 interface IdleRun {
