@@ -41,8 +41,20 @@ async function pixelAt(page: Page, lngLat: readonly [number, number]): Promise<[
   const shot = await mapScreenshot(page);
   const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
   const p = await pagePointOf(page, lngLat);
-  const i = (Math.round(p.y - box.y) * shot.width + Math.round(p.x - box.x)) * 4;
-  return [shot.data[i]!, shot.data[i + 1]!, shot.data[i + 2]!];
+  // The most common colour in an 11×11 box: the district's fill, not a metro line, river or name
+  // that happens to cross the sampled point (the basemap draws them under and over the fill).
+  const counts = new Map<string, number>();
+  const cx = Math.round(p.x - box.x);
+  const cy = Math.round(p.y - box.y);
+  for (let dy = -5; dy <= 5; dy++) {
+    for (let dx = -5; dx <= 5; dx++) {
+      const i = ((cy + dy) * shot.width + (cx + dx)) * 4;
+      const key = `${shot.data[i]},${shot.data[i + 1]},${shot.data[i + 2]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  return top.split(',').map(Number) as [number, number, number];
 }
 
 // Five districts without a featured tint, named in Chinese the way a Chinese Excel saves them.
