@@ -12,7 +12,7 @@ import { setRuntimeLayerVisible } from '../map/layers';
 import { useRuntimeLayers } from '../map/runtime-layers';
 import { LegendSwatch } from '../map/legend-swatch';
 import { removeDataset, updateDataset } from './store';
-import { download } from './download';
+import { downloadBlob } from '../../lib/download';
 import { PointSearch } from './point-search';
 
 const MAX_FILTER_VALUES = 200;
@@ -98,8 +98,8 @@ export function DatasetItem({ d }: { d: Dataset }) {
         ? t('import.list.points', { n: formatNumber(d.rows.length, lang, 0), crs: t(`import.crs.${d.crs}`) })
         : t('import.list.pmtiles', { url: d.url });
   const exportCsv = () => {
-    if (d.kind === 'districts' && districts) download(new Blob([districtDatasetCsv(d, districts.features.map((f) => f.properties))], { type: 'text/csv' }), `${d.name}.csv`);
-    if (d.kind === 'points') download(new Blob([pointDatasetCsv(d)], { type: 'text/csv' }), `${d.name}.csv`);
+    if (d.kind === 'districts' && districts) downloadBlob(new Blob([districtDatasetCsv(d, districts.features.map((f) => f.properties))], { type: 'text/csv' }), `${d.name}.csv`);
+    if (d.kind === 'points') downloadBlob(new Blob([pointDatasetCsv(d)], { type: 'text/csv' }), `${d.name}.csv`);
   };
   return (
     <li className="import-item" data-testid="import-item" data-kind={d.kind}>
@@ -125,7 +125,7 @@ export function DatasetItem({ d }: { d: Dataset }) {
             {t('import.exportCsv')}
           </button>
           {d.kind === 'points' && (
-            <button type="button" onClick={() => download(new Blob([JSON.stringify(pointDatasetGeoJson(d))], { type: 'application/geo+json' }), `${d.name}.geojson`)}>
+            <button type="button" onClick={() => downloadBlob(new Blob([JSON.stringify(pointDatasetGeoJson(d))], { type: 'application/geo+json' }), `${d.name}.geojson`)}>
               {t('import.exportGeojson')}
             </button>
           )}

@@ -7,12 +7,12 @@ import { buildDataOrigins } from '../../lib/embed-messages';
 import { dataUrlAllowed, readSavedMap, writeSavedMap, SAVE_EXTENSION } from '../../lib/import/save-file';
 import { addDatasets, useImportStore } from './store';
 import { syncRegistries } from './registries';
-import { download } from './download';
+import { downloadBlob } from '../../lib/download';
 
 export function saveMap(): void {
   const view = encodeUrlState(urlStateOf(useAppStore.getState()));
   const text = writeSavedMap(useImportStore.getState().datasets, view);
-  download(new Blob([text], { type: 'application/json' }), `shanghai-talent-map${SAVE_EXTENSION}`);
+  downloadBlob(new Blob([text], { type: 'application/json' }), `shanghai-talent-map${SAVE_EXTENSION}`);
 }
 
 /** Opens a saved map's text: adds its datasets, then applies its view. False if it is not one. */
