@@ -12,7 +12,7 @@
 //   6. offline cache: bytes the service worker precaches; budget: ≤ 4 MB (see tour.ts)
 // Prints a table, writes test/bench/results/latest.json, and exits 0 even when a budget is missed
 // (it is a measurement, not a gate). It exits non-zero only when it cannot measure at all.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -21,6 +21,7 @@ import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../e2e/chromium';
 import { startStaticServer } from '../e2e/static-server';
 import { keyToChapterEnd, offlineCache } from './tour';
+import { copyBareData } from './bare-data';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -52,12 +53,7 @@ const round = (x: number, d = 1) => (Number.isFinite(x) ? Math.round(x * 10 ** d
 
 async function buildBare(): Promise<void> {
   await build({ configFile: join(HERE, 'vite.bare.config.ts'), logLevel: 'warn' });
-  const data = [join(DIST, 'data'), join(ROOT, 'public', 'data')].find((d) => existsSync(join(d, 'districts.geojson')));
-  if (!data) throw new Error('No built data (dist/data or public/data): run npm run build first.');
-  rmSync(join(DIST_BENCH, 'data'), { recursive: true, force: true });
-  mkdirSync(join(DIST_BENCH, 'data'), { recursive: true });
-  // The bare page draws the same style as the app, the built-in basemap's geography included.
-  for (const file of ['districts.geojson', 'areas.geojson', 'sites.json', 'sea.geojson', 'water-lines.geojson', 'metro-lines.geojson']) cpSync(join(data, file), join(DIST_BENCH, 'data', file));
+  copyBareData(ROOT, DIST_BENCH);
 }
 
 interface IdleRun {
