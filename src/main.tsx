@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Root } from './app/root';
 import { startUrlSync } from './app/url-sync';
+import { prefetchMapFiles } from './data/queries';
 // Latin UI text in the bundled Inter (same files the map labels use); Chinese falls back to the system CJK font.
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
@@ -14,6 +15,8 @@ startUrlSync();
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
+// Every view shows the map; its files download while the map's code does (see queries.ts).
+prefetchMapFiles(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

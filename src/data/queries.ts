@@ -1,5 +1,5 @@
 // One queryOptions per data file. Static files never go stale within a visit.
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { fetchValidated } from './fetch-json';
 import { metroFileSchema, seaFileSchema, waterFileSchema } from './basemap-schemas';
 import { areasFileSchema, districtsFileSchema, factsFileSchema, sitesFileSchema, sourcesFileSchema, tourFileSchema } from './schemas';
@@ -76,3 +76,16 @@ export const tourQuery = queryOptions({
   queryFn: () => fetchValidated('tour.json', tourFileSchema),
   ...staticFile,
 });
+
+/**
+ * What the map draws, fetched as the app starts (main.tsx) rather than when the lazy map view first
+ * renders: the geography files otherwise wait for the map's chunks, on the way to the first frame.
+ */
+export function prefetchMapFiles(client: QueryClient): void {
+  void client.prefetchQuery(districtsQuery);
+  void client.prefetchQuery(areasQuery);
+  void client.prefetchQuery(sitesQuery);
+  void client.prefetchQuery(seaQuery);
+  void client.prefetchQuery(waterQuery);
+  void client.prefetchQuery(metroQuery);
+}

@@ -67,6 +67,9 @@ import { usePickStore } from '../../store/pick-store';
 
 // MapLibre 6 ships its worker as a separate module; under Vite it has to be pointed at explicitly.
 setWorkerUrl(workerUrl);
+// Start MapLibre's workers now, while React renders the shell: they would otherwise start with the
+// first map, and fetching and parsing the worker script sits on the way to its first frame.
+maplibregl.prewarm();
 // pmtiles:// sources (a custom basemap style, imported layers) work wherever the map is drawn.
 registerPmtilesProtocol();
 
