@@ -4,7 +4,10 @@ import { fetchValidated } from './fetch-json';
 import { metroFileSchema, seaFileSchema, waterFileSchema } from './basemap-schemas';
 import { areasFileSchema, districtsFileSchema, factsFileSchema, sitesFileSchema, sourcesFileSchema, tourFileSchema } from './schemas';
 
-const staticFile = { staleTime: Infinity, gcTime: Infinity } as const;
+// A file that failed stays failed until the reader presses Retry (data-status.tsx): a view that
+// mounts later must not refetch it behind the alert's back (the alert would flicker and its button
+// change under the pointer). The files are fetched as the app starts (prefetchMapFiles).
+const staticFile = { staleTime: Infinity, gcTime: Infinity, retryOnMount: false } as const;
 
 export const DATA_FILES = [
   'districts.geojson',
