@@ -1,6 +1,8 @@
-// Exports for reports: the map as a PNG (screen or print resolution), the chart's data as CSV, and
-// the visible sites as GeoJSON. Each carries its sources.
+// Exports for reports: the map as a PNG at screen resolution, a composed page (paper or screen size,
+// PNG or PDF) through the export dialog, the chart's data as CSV, and the visible sites as GeoJSON.
+// Each carries its sources.
 import { useId, useState } from 'react';
+import { PrintDialogButton } from './print-dialog';
 import { useQuery } from '@tanstack/react-query';
 import { districtsQuery, sitesQuery, sourcesQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
@@ -23,7 +25,6 @@ export function ExportSection() {
   const t = useT();
   const lang = useLang();
   const id = useId();
-  const [scale, setScale] = useState<'screen' | 'print'>('screen');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const metric = useAppStore((s) => s.metric);
@@ -63,7 +64,7 @@ export function ExportSection() {
         return name.isTitle ? t('source.quotedTitle', { title: name.text }) : name.text;
       };
       const sourceNames = [...new Set([...sourceIds].map(sourceName))];
-      const ratio = scale === 'print' ? 3 : window.devicePixelRatio || 1;
+      const ratio = window.devicePixelRatio || 1;
       const { blob } = await renderMapPng(map, {
         scale: ratio,
         title: t('app.title'),
@@ -74,7 +75,7 @@ export function ExportSection() {
         sources: t('analysis.export.sourcesList', { list: formatList(sourceNames, lang) }),
         distance: (metres) => formatDistance(metres, lang),
       });
-      const file = `shanghai-talent-map-${today()}${scale === 'print' ? '-print' : ''}.png`;
+      const file = `shanghai-talent-map-${today()}.png`;
       downloadBlob(blob, file);
       setStatus({ ok: true, text: t('analysis.export.done', { file }) });
     } catch (e) {
@@ -116,14 +117,8 @@ export function ExportSection() {
     <section className="analysis__section" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('analysis.export.title')}</h3>
       <div className="analysis__grid">
-        <label>
-          <span>{t('analysis.export.size')}</span>
-          <select value={scale} onChange={(e) => setScale(e.target.value as 'screen' | 'print')}>
-            <option value="screen">{t('analysis.export.screen')}</option>
-            <option value="print">{t('analysis.export.print')}</option>
-          </select>
-        </label>
         <div className="analysis__buttons">
+          <PrintDialogButton onResult={setStatus} />
           <button type="button" disabled={busy} onClick={() => void exportPng()}>
             {t('analysis.export.png')}
           </button>

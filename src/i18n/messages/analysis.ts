@@ -81,9 +81,6 @@ export const analysis = {
 
     'analysis.export.title': 'Export',
     'analysis.export.png': 'Map as PNG',
-    'analysis.export.size': 'Resolution',
-    'analysis.export.screen': 'Screen',
-    'analysis.export.print': 'Print (3×)',
     'analysis.export.csv': 'Chart data as CSV',
     'analysis.export.geojson': 'Visible sites as GeoJSON',
     'analysis.export.done': 'Saved {file}.',
@@ -183,9 +180,6 @@ export const analysis = {
 
     'analysis.export.title': '导出',
     'analysis.export.png': '地图PNG',
-    'analysis.export.size': '分辨率',
-    'analysis.export.screen': '屏幕',
-    'analysis.export.print': '打印（3倍）',
     'analysis.export.csv': '图表数据CSV',
     'analysis.export.geojson': '可见地点GeoJSON',
     'analysis.export.done': '已保存{file}。',
