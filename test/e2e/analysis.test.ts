@@ -231,20 +231,18 @@ test('sliding the timeline to the last year brings every dated, drawn site and t
   expect(atEnd.sort()).toEqual(datedDrawn.sort());
 });
 
-test('the map exports as a PNG of the requested size, at screen and print resolution', async ({ open }) => {
+// Print pages (A4/A3, PNG and PDF) have their own tests: export-page.test.ts.
+test('the map exports as a PNG of the map’s size at screen resolution', async ({ open }) => {
   const s = await open();
   await s.goto('?choro=quantile:4');
   await waitForMapIdle(s.page);
   const size = await s.page.locator('canvas.maplibregl-canvas').evaluate((c) => ({ w: c.clientWidth, h: c.clientHeight }));
   const panel = await analysis(s.page);
-  for (const [choice, scale] of [['screen', 1], ['print', 3]] as const) {
-    await panel.getByRole('combobox', { name: 'Resolution' }).selectOption(choice);
-    const [download] = await Promise.all([s.page.waitForEvent('download'), panel.getByRole('button', { name: 'Map as PNG' }).click()]);
-    const png = PNG.sync.read(await readFile((await download.path())!));
-    expect([png.width, png.height]).toEqual([size.w * scale, size.h * scale]);
-    expect(distinctColours(png)).toBeGreaterThan(50);
-  }
-  // The map is back at screen resolution afterwards.
+  const [download] = await Promise.all([s.page.waitForEvent('download'), panel.getByRole('button', { name: 'Map as PNG' }).click()]);
+  const png = PNG.sync.read(await readFile((await download.path())!));
+  expect([png.width, png.height]).toEqual([size.w, size.h]);
+  expect(distinctColours(png)).toBeGreaterThan(50);
+  // The map is still at screen resolution afterwards.
   expect(await s.page.evaluate(() => (window as TestWindow).__talentMap!.getPixelRatio())).toBe(1);
 });
 
