@@ -1,5 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy* waits for lazy chunks (the chart) and effects; on a loaded 2-core CI machine the default
+// 1 s was sometimes not enough to import a chunk. The wait ends as soon as the element shows.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => cleanup());
