@@ -22,6 +22,7 @@ import {
   decodeBreaks,
   decodeCamera,
   decodeChapter,
+  decodePart,
   decodeChoropleth,
   decodeCompare,
   decodeFlag,
@@ -123,6 +124,8 @@ export const URL_PARAMS = [
   }),
   entry('state', 'camera', { key: 'map', scope: 'view', default: null, schema: decoded(decodeCamera), encode: (c) => (c ? encodeCamera(c) : '') }),
   entry('state', 'chapter', { key: 'chapter', scope: 'present', default: 1, schema: decoded(decodeChapter), encode: String }),
+  // The part of a long chapter, so a reload or a link keeps the presenter's place inside it.
+  entry('state', 'part', { key: 'part', scope: 'present', default: 1, schema: decoded(decodePart), encode: String }),
   entry('state', 'tour', { key: 'tour', scope: 'present', default: null, schema: decoded(decodeTourId), encode: (id) => id ?? '' }),
   entry('state', 'autoplay', { key: 'autoplay', scope: 'present', default: null, schema: decoded(decodeAutoplay), encode: String }),
   // A view field: a share link and an embed carry the basemap too. An id this deployment has not

@@ -133,6 +133,13 @@ export function decodeChapter(raw: string | null): number {
   return n >= 1 && n <= MAX_CHAPTER ? n : 1;
 }
 
+/** `part=2` → 2: a part of a long chapter (1 to 1000, the tour's "last part" marker). Else 1. */
+export function decodePart(raw: string | null): number {
+  if (raw === null || !/^\d{1,4}$/.test(raw)) return 1;
+  const n = Number(raw);
+  return n >= 1 && n <= 1_000 ? n : 1;
+}
+
 /** `autoplay=20` → 20 seconds a chapter. Absent or unusable: no autoplay (a kiosk must ask for it). */
 export function decodeAutoplay(raw: string | null): number | null {
   if (raw === null || !/^\d{1,4}$/.test(raw)) return null;

@@ -103,6 +103,12 @@ export interface UrlState {
   camera: Camera | null;
   /** Presenter mode: the tour chapter shown, 1-based (clamped to the tour's length by the view). */
   chapter: number;
+  /**
+   * Presenter mode: the part of the chapter shown, 1-based, when a long chapter runs over several
+   * parts on this screen (tour-steps.ts). Clamped to the parts the screen measures, so a link from
+   * a smaller screen opens the nearest part.
+   */
+  part: number;
   /** Presenter mode and the builder: a tour saved in this browser, by id; null for the built-in tour. */
   tour: string | null;
   /** Presenter mode: seconds per chapter when the tour plays by itself; null when it does not. */

@@ -114,7 +114,8 @@ export const useAppStore = create<AppState>()((set) => ({
   requestCamera: (goal) => set({ cameraRequest: cameraRequest(goal) }),
   consumeCameraRequest: (id) => set((s) => (s.cameraRequest?.id === id ? { cameraRequest: null } : s)),
   settleCamera: (camera) => set({ camera }),
-  setChapter: (chapter) => set({ chapter }),
+  // Another chapter opens at its first part (goToPosition sets both when a move names the part).
+  setChapter: (chapter) => set({ chapter, part: 1 }),
   setAutoplay: (autoplay) => set({ autoplay }),
   // Only the reader's own choice goes through here (a URL is applied with applyUrlState).
   setBasemap: (basemap) => set({ basemap, onlineConsent: basemap !== 'builtin' }),

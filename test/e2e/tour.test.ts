@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { fetchData, mapCamera, test, waitForMapIdle, type Session, type SessionOptions, type TestWindow } from './helpers';
 import { toolTab } from './app';
-import { pressToNextChapter, stepOf } from './tour-helpers';
+import { CARD, pressToNextChapter, stepOf } from './tour-helpers';
 
 interface TourChapter {
   id: string;
@@ -82,6 +82,23 @@ test('→ moves to chapter 2: caption, URL, highlighted features and camera', as
   expect(cam.lng).toBeCloseTo(two.camera.center[0], 2);
   expect(cam.lat).toBeCloseTo(two.camera.center[1], 2);
   expect(s.foreignRequests()).toEqual([]);
+});
+
+test('the part of a long chapter is in the URL: a reload keeps the presenter’s place', async ({ open }) => {
+  const { s, one } = await openTour(open);
+  // Chapter 1 runs over more than one part on this screen (the → test above relies on it too).
+  expect((await stepOf(s.page)).steps).toBeGreaterThan(1);
+  await s.page.keyboard.press('ArrowRight');
+  await s.page.locator(`${CARD}[data-step="2"]`).waitFor();
+  await expect.poll(() => new URL(s.page.url()).searchParams.get('part'), { timeout: 10_000 }).toBe('2');
+  await s.page.reload();
+  await chapterHeading(s.page, one.title.en).waitFor();
+  await s.page.locator(`${CARD}[data-step="2"]`).waitFor();
+  // The next chapter opens at its start, and the link says so by dropping the part.
+  await pressToNextChapter(s.page);
+  await waitForChapterParam(s.page, '2');
+  await expect.poll(() => new URL(s.page.url()).searchParams.get('part')).toBe(null);
+  expect(s.pageErrors).toEqual([]);
 });
 
 test('← goes back to chapter 1', async ({ open }) => {

@@ -52,6 +52,7 @@ describe('the codec walking the table', () => {
       selection: { kind: 'district' as const, id: '310105' },
       metric: 'density' as const,
       chapter: 4,
+      part: 3,
       autoplay: 20,
       basemap: 'osm' as const,
       analysis: { ...DEFAULT_STATE.analysis, reachKm: 2, year: 2016, inView: true },

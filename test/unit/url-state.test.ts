@@ -16,6 +16,7 @@ describe('url-state codec', () => {
       metric: 'density',
       camera: { zoom: 11, lat: 31.22, lng: 121.43, bearing: 30, pitch: 20 },
       chapter: 1,
+      part: 1,
       tour: null,
       autoplay: null,
       basemap: 'builtin',
@@ -105,6 +106,19 @@ describe('url-state codec', () => {
 
   it('writes the tour chapter in the presenter’s link', () => {
     expect(encodeUrlState({ ...DEFAULT_STATE, mode: 'present', chapter: 4 })).toBe('?mode=present&chapter=4');
+  });
+
+  it('keeps the part of a long chapter in the presenter’s link, and reads it back', () => {
+    expect(encodeUrlState({ ...DEFAULT_STATE, mode: 'present', chapter: 9, part: 2 })).toBe('?mode=present&chapter=9&part=2');
+    expect(decodeUrlState('?mode=present&chapter=9&part=2').part).toBe(2);
+    // The dashboard's links never carry it.
+    expect(encodeUrlState({ ...DEFAULT_STATE, chapter: 9, part: 2 })).toBe('');
+  });
+
+  it('opens part 1 when the part is malformed or out of range', () => {
+    for (const bad of ['0', '-1', '2.5', 'two', '', '1001', '99999']) {
+      expect(decodeUrlState(`?mode=present&part=${encodeURIComponent(bad)}`).part, bad).toBe(1);
+    }
   });
 
   it('does not write chapter 1, the default', () => {

@@ -14,7 +14,7 @@ import type { TourCommand } from '../../lib/tour-nav';
 import { ChapterBody, useBlockKeys, type BlockKey } from './chapter-body';
 import { PresenterControls } from './presenter-controls';
 import { useChapterSteps } from './use-chapter-steps';
-import { useStepStore } from './tour-position';
+import { useStep, useStepStore } from './tour-position';
 
 interface CardProps {
   tour: TourFile;
@@ -32,7 +32,7 @@ export function CaptionCard({ tour, chapter, n, run, cardRef, extra }: CardProps
   const lang = useLang();
   const count = tour.chapters.length;
   const autoplay = useAppStore((s) => s.autoplay);
-  const storedStep = useStepStore((s) => s.step);
+  const storedStep = useStep();
   const [body, setBody] = useState<HTMLElement | null>(null);
   const [copy, setCopy] = useState<HTMLElement | null>(null);
   const keys = useBlockKeys(chapter);

@@ -19,7 +19,7 @@ import { CaptionCard } from './caption-card';
 import { toggleFullscreen } from './fullscreen';
 import { useAutoplay } from './use-autoplay';
 import { useMapPadding } from './use-map-padding';
-import { goToPosition, useStepStore } from './tour-position';
+import { currentStep, goToPosition, useStepStore } from './tour-position';
 import { usePresentedTour } from './use-presented-tour';
 import { useTourSync } from './use-tour-sync';
 import { TourLinks } from './tour-links';
@@ -108,7 +108,6 @@ function PresenterTour({ tour }: { tour: TourFile }) {
   // Before the map mounts: nothing selected, the chapter's layers.
   useLayoutEffect(() => {
     useAppStore.setState({ selection: null, hover: null, layers: chapter.layers });
-    useStepStore.setState({ step: 1 });
     // The map must mount after the store holds the chapter's request (it reads it once, at creation).
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setReady(true);
@@ -144,7 +143,8 @@ function PresenterTour({ tour }: { tour: TourFile }) {
         toggleFullscreen();
         return;
       }
-      const { step, steps } = useStepStore.getState();
+      const { steps } = useStepStore.getState();
+      const step = currentStep();
       const next = targetPosition(command, { chapter: n, step: Math.min(step, steps) }, count, steps, false, LAST_STEP);
       if (next !== null) goToPosition(next);
     },

@@ -14,7 +14,7 @@ import { formatClock, formatElapsed } from '../../lib/format';
 import { clampChapter, commandForKey, targetPosition, type TourCommand } from '../../lib/tour-nav';
 import { LAST_STEP } from '../../lib/tour-steps';
 import { useAppStore } from '../../store/app-store';
-import { goToPosition, useStepStore } from './tour-position';
+import { currentStep, goToPosition, useStep } from './tour-position';
 import { usePresentedTour } from './use-presented-tour';
 import { useTourSync } from './use-tour-sync';
 import './speaker-window.css';
@@ -44,7 +44,7 @@ function Speaker({ tour }: { tour: TourFile }) {
   const lang = useLang();
   const count = tour.chapters.length;
   const n = clampChapter(useAppStore((s) => s.chapter), count);
-  const step = useStepStore((s) => s.step);
+  const step = useStep();
   const sync = useTourSync('speaker', count);
   const steps = sync.remoteSteps ?? 1;
   const shownStep = Math.min(step, steps);
@@ -61,7 +61,7 @@ function Speaker({ tour }: { tour: TourFile }) {
   const run = useCallback(
     (command: TourCommand) => {
       if (command.kind === 'exit' || command.kind === 'fullscreen') return;
-      const at = { chapter: n, step: Math.min(useStepStore.getState().step, steps) };
+      const at = { chapter: n, step: Math.min(currentStep(), steps) };
       const to = targetPosition(command, at, count, steps, false, LAST_STEP);
       if (to) goToPosition(to);
     },

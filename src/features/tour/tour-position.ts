@@ -1,27 +1,33 @@
-// The step inside the current chapter and how many steps it has on this screen. Not in the URL
-// (a reload opens the chapter at its start) and not in the app store: only the presenter, its
-// caption card and the presenter view's window need it. The chapter itself stays in the app store.
+// Where the tour is inside a chapter. The part shown (`part`, 1-based) is in the app store and the
+// URL, so a reload or a link keeps the presenter's place; how many parts the current chapter needs
+// on this screen is measured by the caption card and kept here: only the presenter, its caption
+// card and the presenter view's window need it, and it is not the reader's state.
 import { create } from 'zustand';
 import { useAppStore } from '../../store/app-store';
 import type { TourPosition } from '../../lib/tour-nav';
 
 interface StepState {
-  /** 1-based; LAST_STEP stands for "the chapter's last step" until the chapter is measured. */
-  step: number;
   /** Steps the current chapter needs on this screen (1 until measured). */
   steps: number;
   setSteps: (steps: number) => void;
 }
 
 export const useStepStore = create<StepState>()((set) => ({
-  step: 1,
   steps: 1,
   setSteps: (steps) => set((s) => (s.steps === steps ? s : { steps })),
 }));
 
-/** Moves the tour to a chapter and step at once (the chapter through the app store, so the URL follows). */
+/** The part asked for (LAST_STEP stands for "the chapter's last part" until the chapter is measured). */
+export function useStep(): number {
+  return useAppStore((s) => s.part);
+}
+
+export function currentStep(): number {
+  return useAppStore.getState().part;
+}
+
+/** Moves the tour to a chapter and part at once, so the URL and the other window see one move. */
 export function goToPosition(to: TourPosition): void {
   const app = useAppStore.getState();
-  useStepStore.setState({ step: to.step });
-  if (app.chapter !== to.chapter) app.setChapter(to.chapter);
+  if (app.chapter !== to.chapter || app.part !== to.step) useAppStore.setState({ chapter: to.chapter, part: to.step });
 }

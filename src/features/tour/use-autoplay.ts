@@ -4,10 +4,11 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { targetPosition } from '../../lib/tour-nav';
-import { goToPosition, useStepStore } from './tour-position';
+import { goToPosition, useStep, useStepStore } from './tour-position';
 
 export function useAutoplay(autoplay: number | null, n: number, count: number): void {
-  const step = useStepStore((s) => Math.min(s.step, s.steps));
+  const steps = useStepStore((s) => s.steps);
+  const step = Math.min(useStep(), steps);
   useEffect(() => {
     if (autoplay === null) return;
     const timer = setTimeout(() => {

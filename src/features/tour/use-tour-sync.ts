@@ -8,7 +8,7 @@ import { useAppStore } from '../../store/app-store';
 import { byeMessage, helloMessage, newWindowId, parseSyncMessage, positionMessage, sameTour, TOUR_SYNC_CHANNEL, type Role } from '../../lib/tour-sync';
 import { clampChapter } from '../../lib/tour-nav';
 import { clampStep } from '../../lib/tour-steps';
-import { goToPosition, useStepStore } from './tour-position';
+import { currentStep, goToPosition, useStepStore } from './tour-position';
 
 export interface SyncStatus {
   /** Whether the other window has been heard from and has not said goodbye. */
@@ -27,7 +27,8 @@ export function useTourSync(role: Role, count: number): SyncStatus {
     const me = newWindowId();
     let last = '';
     const position = () => {
-      const { step, steps } = useStepStore.getState();
+      const { steps } = useStepStore.getState();
+      const step = currentStep();
       const chapter = clampChapter(useAppStore.getState().chapter, count);
       // The speaker's window has no caption to measure: it reports the step it asked for.
       return positionMessage(me, role, tour, { chapter, step: role === 'audience' ? clampStep(step, steps) : step, steps: role === 'audience' ? steps : 1 });
@@ -75,10 +76,10 @@ export function useTourSync(role: Role, count: number): SyncStatus {
     };
 
     const unsubApp = useAppStore.subscribe((s, p) => {
-      if (s.chapter !== p.chapter) post();
+      if (s.chapter !== p.chapter || s.part !== p.part) post();
     });
     const unsubStep = useStepStore.subscribe((s, p) => {
-      if (s.step !== p.step || s.steps !== p.steps) post();
+      if (s.steps !== p.steps) post();
     });
     channel.postMessage(helloMessage(me, role, tour));
     // The audience's window says where the talk is; a presenter view opening later asks (hello)
