@@ -180,6 +180,24 @@ const SITE_ANCHORS: SymbolLayout['text-variable-anchor-offset'] = [
   'bottom-right', [-0.95, -0.85],
 ];
 
+/**
+ * A named site (highlighted in a chapter, selected) must show its name, so beyond the places next
+ * to its marker it may also go one step further out: where two or three named sites share a block
+ * (the Hongqiao CBD), the near places are taken by each other's markers, and overlapping names
+ * (the last resort) are unreadable.
+ */
+const NAMED_SITE_ANCHORS: SymbolLayout['text-variable-anchor-offset'] = [
+  ...(SITE_ANCHORS as unknown[]),
+  'left', [2.6, 0],
+  'right', [-2.6, 0],
+  'top', [0, 2.4],
+  'bottom', [0, -2.4],
+  'top-left', [2.2, 1.9],
+  'bottom-left', [2.2, -1.9],
+  'top-right', [-2.2, 1.9],
+  'bottom-right', [-2.2, -1.9],
+] as SymbolLayout['text-variable-anchor-offset'];
+
 function hasId(ids: readonly string[]): ExpressionSpecification {
   return ['in', ['get', 'id'], ['literal', [...ids]]];
 }
@@ -226,7 +244,7 @@ export function siteLabelLayers(layer: SiteLayer, inLayer: ExpressionSpecificati
       source: SOURCE_IDS.sites,
       filter: ['all', inLayer, hasId(named)],
       ...inSlot('named-site-labels'),
-      layout: { ...siteLabelLayout(lang, ctx, FONTS.semiBold), 'text-overlap': 'always' },
+      layout: { ...siteLabelLayout(lang, ctx, FONTS.semiBold), 'text-variable-anchor-offset': NAMED_SITE_ANCHORS, 'text-overlap': 'always' },
       paint: {
         'text-color': basemap.selectedText,
         'text-halo-color': basemap.labelHalo,
