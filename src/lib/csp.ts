@@ -12,8 +12,7 @@ export function contentSecurityPolicy(tileOrigins: readonly string[]): string {
     // data: and blob: for the no-data hatching, the PNG export and MapLibre's image decoding.
     ['img-src', `'self' data: blob: ${tiles}`],
     ['font-src', "'self' data:"],
-    // blob: for imported points, which the map reads from a blob URL the page itself made.
-    ['connect-src', `'self' blob: ${tiles}`],
+    ['connect-src', `'self' ${tiles}`],
     // MapLibre's worker is a file of this site; some browsers build workers from blobs.
     ['worker-src', "'self' blob:"],
     // The share dialog previews the embed of this same site.

@@ -4,6 +4,8 @@ import { districtDatasetCsv, pointDatasetGeoJson } from '../../src/lib/import/ex
 import type { DistrictDataset, PointDataset } from '../../src/lib/import/dataset';
 import { registerLayer, runtimeLayers, setRuntimeLayerVisible, unregisterLayer } from '../../src/features/map/layers';
 import { importedPointsEntry } from '../../src/features/map/imported-layers';
+import { inDatum, parseRuntimeTileUrl } from '../../src/features/map/runtime-tile-url';
+import { paletteOf } from '../../src/features/map/palette';
 
 const table: DistrictDataset = {
   kind: 'districts',
@@ -76,7 +78,7 @@ describe('exports of imported data', () => {
 });
 
 describe('run-time layers in the layer registry', () => {
-  const entry = () => importedPointsEntry({ id: 'poi-1', name: 'places', colour: '#d0237f', data: { type: 'FeatureCollection', features: [] }, tooltip: undefined });
+  const entry = () => importedPointsEntry({ id: 'poi-1', name: 'places', colour: '#d0237f', tileKey: 'poi-1.1', tiles: async () => new ArrayBuffer(0), tooltip: undefined });
 
   it('registers, hides and unregisters a layer', () => {
     registerLayer(entry());
@@ -85,6 +87,18 @@ describe('run-time layers in the layer registry', () => {
     expect(runtimeLayers()[0]!.visible).toBe(false);
     unregisterLayer('imported-poi-1');
     expect(runtimeLayers()).toEqual([]);
+  });
+
+  it('draws a point set from its own runtime:// tiles, asked for in the basemap datum', () => {
+    const e = entry();
+    const source = Object.values(e.sources)[0]!;
+    expect(source).toMatchObject({ type: 'vector', tiles: ['runtime://poi-1.1/{z}/{x}/{y}'] });
+    expect(Object.keys(e.tiles!)).toEqual(['poi-1.1']);
+    expect(e.mapLayers('en', paletteOf('light')).every((l) => 'source-layer' in l && l['source-layer'] === 'points')).toBe(true);
+    expect(inDatum('runtime://poi-1.1/{z}/{x}/{y}', 'GCJ-02')).toBe('runtime://poi-1.1/{z}/{x}/{y}?datum=GCJ-02');
+    expect(inDatum('runtime://poi-1.1/{z}/{x}/{y}', 'WGS84')).toBe('runtime://poi-1.1/{z}/{x}/{y}');
+    expect(parseRuntimeTileUrl('runtime://poi-1.1/12/3425/1675?datum=GCJ-02')).toEqual({ key: 'poi-1.1', z: 12, x: 3425, y: 1675, datum: 'GCJ-02' });
+    expect(parseRuntimeTileUrl('runtime://poi-1.1/12/3425/1675?datum=BD09')).toBeNull();
   });
 
   it('refuses the id of a built-in layer', () => {

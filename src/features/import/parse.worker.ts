@@ -6,15 +6,18 @@ import { districtMatcher, type DistrictMatcher, type DistrictNames } from '../..
 import { districtLocator, type DistrictOutline } from '../../lib/import/locate';
 import { buildDataset, planOf, previewOf, type Choices } from '../../lib/import/pipeline';
 import type { Table } from '../../lib/import/table';
-import type { PointDataset } from '../../lib/import/dataset';
-import { pointFeaturesJson } from './points';
+import type { Datum } from '../../lib/datum';
+import { cutTile, dropTilePoints, keepTilePoints } from './tile-cutter';
+import type { PackedTilePoints } from './packed-points';
 
 export type WorkerRequest =
   | { type: 'init'; districts: DistrictNames[]; outlines: DistrictOutline[] }
   | { type: 'read'; bytes: ArrayBuffer; name: string; options: ReadOptions }
   | { type: 'plan'; choices: Choices }
   | { type: 'build'; choices: Choices; name: string; colour: number }
-  | { type: 'features'; points: Pick<PointDataset, 'rows' | 'coords' | 'filter' | 'nameColumn'> };
+  | { type: 'tile-points'; key: string; points: PackedTilePoints }
+  | { type: 'tile'; key: string; z: number; x: number; y: number; datum: Datum }
+  | { type: 'drop-tile-points'; key: string };
 
 let table: Table | null = null;
 let matcher: DistrictMatcher = districtMatcher([]);
@@ -35,16 +38,22 @@ async function answer(req: WorkerRequest): Promise<unknown> {
       return table ? planOf(table, req.choices, matcher) : null;
     case 'build':
       return table ? buildDataset(table, req.choices, matcher, req.name, req.colour) : null;
-    case 'features':
-      // A Blob passes back as a handle, not a copy: the map's worker reads it by URL.
-      return new Blob([pointFeaturesJson(req.points)], { type: 'application/geo+json' });
+    case 'tile-points':
+      keepTilePoints(req.key, req.points);
+      return true;
+    case 'tile':
+      return cutTile(req.key, req.z, req.x, req.y, req.datum);
+    case 'drop-tile-points':
+      dropTilePoints(req.key);
+      return true;
   }
 }
 
 self.onmessage = (e: MessageEvent<{ id: number; req: WorkerRequest }>) => {
   const { id, req } = e.data;
   answer(req).then(
-    (result) => self.postMessage({ id, ok: true, result }),
+    // A tile is moved to the page, not copied.
+    (result) => self.postMessage({ id, ok: true, result }, { transfer: result instanceof ArrayBuffer ? [result] : [] }),
     () => self.postMessage({ id, ok: false }),
   );
 };

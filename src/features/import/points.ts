@@ -1,9 +1,10 @@
-// An imported point set as map features, and the text of a point's tooltip. Only a row index and
-// a short name go into the map's source; the tooltip reads the row's cells from the dataset.
+// An imported point set's names, filter and tooltip text. Only a row index and a short name go to
+// the map (in tiles, tile-cutter.ts); the tooltip reads the row's cells from the dataset. As
+// GeoJSON features it is what the bench's bare MapLibre page draws.
 import { rowCells, type PointDataset } from '../../lib/import/dataset';
 
 /** Map labels longer than this are cut: MapLibre draws very long labels on every frame. */
-const LABEL_MAX = 120;
+export const LABEL_MAX = 120;
 const TOOLTIP_ROWS = 8;
 
 export function pointName(d: PointDataset, row: number): string {
@@ -29,22 +30,9 @@ export function pointFeatures(d: PointDataset): GeoJSON.FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
-/**
- * The same features as GeoJSON text, written directly: for a large set the map reads it from a
- * blob URL in its own worker, so the page never copies 100,000 feature objects to that worker.
- */
-export function pointFeaturesJson(d: Pick<PointDataset, 'rows' | 'coords' | 'filter' | 'nameColumn'>): string {
-  const parts: string[] = [];
-  for (let i = 0; i < d.rows.length; i++) {
-    if (!passesFilter(d, i)) continue;
-    const name = (rowCells(d, i)[d.nameColumn ?? 0] ?? '').slice(0, LABEL_MAX);
-    parts.push(`{"type":"Feature","geometry":{"type":"Point","coordinates":[${d.coords[2 * i]},${d.coords[2 * i + 1]}]},"properties":{"n":${i},"name":${JSON.stringify(name)}}}`);
-  }
-  return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
-}
-
-export function pointTooltip(d: PointDataset, props: Record<string, unknown>): { title: string; rows: [string, string][]; more: number } | null {
-  const n = Number(props.n);
+/** A hovered point's tooltip: its row is the tile feature's id (or the `n` property of a GeoJSON feature). */
+export function pointTooltip(d: PointDataset, props: Record<string, unknown>, id?: string | number): { title: string; rows: [string, string][]; more: number } | null {
+  const n = Number(id ?? props.n);
   if (!Number.isInteger(n) || n < 0 || n >= d.rows.length) return null;
   const cells = rowCells(d, n);
   const rows = d.columns.map((c, i) => [c, cells[i] ?? ''] as [string, string]).filter(([, v]) => v !== '');

@@ -11,23 +11,18 @@ import { LANGUAGES, type Lang } from '../../i18n/languages';
 import { registerLayer, runtimeLayers, unregisterLayer } from '../map/layers';
 import { importedPointsEntry, pmtilesEntry } from '../map/imported-layers';
 import { importedColour } from '../map/palette';
-import { pointFeatures, pointTooltip } from './points';
+import { pointTooltip } from './points';
 import { importWorker } from './worker-client';
 
-const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-/** Built on first use and kept, so the basemap's shift (inFrame) converts it once. */
-function lazily<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
+/** Each version of a point set gets its own tile key, so the map redraws it when it changes. */
+let tileVersion = 0;
 
 interface Registered {
   dataset: Dataset;
   metricIds: string[];
   layerId: string | null;
-  /** The blob URL the map reads a point set from, revoked when the set is replaced or removed. */
-  blobUrl?: string;
+  /** The key the worker keeps a point set's tile points under, dropped when the set is replaced or removed. */
+  tileKey?: string;
 }
 
 const registered = new Map<string, Registered>();
@@ -95,23 +90,21 @@ function register(d: Dataset, shapes: readonly DistrictShape[] | null, out: Regi
   const wasVisible = (id: string) => runtimeLayers().find((e) => e.id === id)?.visible ?? true;
   if (d.kind === 'districts') metrics.push(...districtMetrics(d));
   if (d.kind === 'points') {
-    const objectData = lazily(() => pointFeatures(d));
-    const make = (data: GeoJSON.FeatureCollection | string) =>
-      importedPointsEntry({ id: d.id, name: d.name, colour: importedColour(d.colour), data, objectData, tooltip: (p) => pointTooltip(d, p) });
-    const entry = make(EMPTY);
+    // The points go to the import worker once; it cuts the map's tiles from them on request, so
+    // the page never holds or copies 100,000 map features (see src/lib/point-tiles.ts).
+    const tileKey = `${d.id}.${++tileVersion}`;
+    const ready = importWorker.tilePoints(tileKey, { rows: d.rows, coords: d.coords, filter: d.filter, nameColumn: d.nameColumn });
+    const entry = importedPointsEntry({
+      id: d.id,
+      name: d.name,
+      colour: importedColour(d.colour),
+      tileKey,
+      tiles: (z, x, y, datum) => ready.then(() => importWorker.tile(tileKey, z, x, y, datum)),
+      tooltip: (p, id) => pointTooltip(d, p, id),
+    });
     registerLayer({ ...entry, visible: wasVisible(entry.id) });
     layerId = entry.id;
-    // The points as GeoJSON text from the worker, read by the map's own worker from a blob URL:
-    // handing MapLibre 100,000 feature objects would copy them all on the page's thread.
-    importWorker.features({ rows: d.rows, coords: d.coords, filter: d.filter, nameColumn: d.nameColumn }).then(
-      (blob) => {
-        if (registered.get(d.id) !== out) return;
-        out.blobUrl = URL.createObjectURL(blob);
-        registerLayer({ ...make(out.blobUrl), visible: wasVisible(entry.id) });
-      },
-      // Without the worker the points go to the map as objects, slower but the same.
-      () => registered.get(d.id) === out && registerLayer({ ...make(objectData()), visible: wasVisible(entry.id) }),
-    );
+    out.tileKey = tileKey;
     if (shapes) metrics.push(reachMetric(d, shapes));
   }
   if (d.kind === 'pmtiles') {
@@ -126,9 +119,7 @@ function register(d: Dataset, shapes: readonly DistrictShape[] | null, out: Regi
 function forget(r: Registered, keepLayer: boolean) {
   r.metricIds.forEach(unregisterMetric);
   if (r.layerId && !keepLayer) unregisterLayer(r.layerId);
-  // Later, not now: the map's worker may still be reading it.
-  const url = r.blobUrl;
-  if (url) setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  if (r.tileKey) void importWorker.dropTilePoints(r.tileKey).catch(() => undefined);
 }
 
 let shapes: readonly DistrictShape[] | null = null;

@@ -2,7 +2,8 @@
 import type { WorkerRequest } from './parse.worker';
 import type { ReadResult } from '../../lib/import/read';
 import type { PlanSummary, Preview } from '../../lib/import/pipeline';
-import type { Dataset } from '../../lib/import/dataset';
+import type { Dataset, PointDataset } from '../../lib/import/dataset';
+import { packPoints } from './packed-points';
 
 let worker: Worker | null = null;
 let districts: Extract<WorkerRequest, { type: 'init' }> | null = null;
@@ -46,5 +47,9 @@ export const importWorker = {
   plan: (choices: Extract<WorkerRequest, { type: 'plan' }>['choices']) => ask<PlanSummary | null>({ type: 'plan', choices }),
   build: (choices: Extract<WorkerRequest, { type: 'build' }>['choices'], name: string, colour: number) =>
     ask<Dataset | null>({ type: 'build', choices, name, colour }),
-  features: (points: Extract<WorkerRequest, { type: 'features' }>['points']) => ask<Blob>({ type: 'features', points }),
+  /** Hands a point set to the worker, which cuts its map tiles from then on. */
+  tilePoints: (key: string, points: Pick<PointDataset, 'rows' | 'coords' | 'filter' | 'nameColumn'>) =>
+    ask<true>({ type: 'tile-points', key, points: packPoints({ rows: points.rows, coords: points.coords, filter: points.filter, nameColumn: points.nameColumn }) }),
+  tile: (key: string, z: number, x: number, y: number, datum: Extract<WorkerRequest, { type: 'tile' }>['datum']) => ask<ArrayBuffer>({ type: 'tile', key, z, x, y, datum }),
+  dropTilePoints: (key: string) => ask<true>({ type: 'drop-tile-points', key }),
 };

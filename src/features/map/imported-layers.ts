@@ -5,31 +5,38 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { IMPORTED_EDGE, POINT, type Palette } from './palette';
 import { FONTS, fontStack } from './basemap';
 import { inSlot } from './slots';
-import type { RuntimeLayerEntry } from './layer-entry';
+import type { RuntimeLayerEntry, RuntimeTileFn } from './layer-entry';
+import { runtimeTileUrl } from './runtime-tile-url';
+import { POINT_NAMES_FROM_ZOOM, POINT_TILE_LAYER } from '../../lib/point-tiles';
 
-/** Labels of imported points appear from street level, as site names do. */
-const LABEL_MINZOOM = 13;
+/** Labels of imported points appear from street level, as site names do; only tiles from there carry names. */
+const LABEL_MINZOOM = POINT_NAMES_FROM_ZOOM;
+/** Deeper zooms reuse the zoom-14 tiles (MapLibre overzooms them). */
+const TILE_MAXZOOM = 14;
 
 export interface ImportedPointsInput {
   id: string;
   name: string;
   colour: string;
-  /** Points with a `name` property (the label, ≤ 120 characters) and an `n` (row index) property, or a URL of them. */
-  data: GeoJSON.FeatureCollection | string;
-  /** With URL data: the same points as an object, for a basemap that needs them shifted. */
-  objectData?: () => GeoJSON.FeatureCollection;
+  /**
+   * The points as vector tiles (one point feature per row, its id the row index, a `name` property
+   * from LABEL_MINZOOM), under a key unique to this version of the set: a new key redraws them.
+   */
+  tileKey: string;
+  tiles: RuntimeTileFn;
   tooltip: RuntimeLayerEntry['tooltip'];
   visible?: boolean;
 }
 
-export function importedPointsEntry({ id, name, colour, data, objectData, tooltip, visible = true }: ImportedPointsInput): RuntimeLayerEntry {
+export function importedPointsEntry({ id, name, colour, tileKey, tiles, tooltip, visible = true }: ImportedPointsInput): RuntimeLayerEntry {
   const source = `imported-${id}`;
+  const from = { source, 'source-layer': POINT_TILE_LAYER };
   const points = `imported-${id}-points`;
   const layers = (p: Palette): LayerSpecification[] => [
     {
       id: points,
       type: 'circle',
-      source,
+      ...from,
       ...inSlot('points'),
       paint: {
         'circle-color': colour,
@@ -42,7 +49,7 @@ export function importedPointsEntry({ id, name, colour, data, objectData, toolti
     {
       id: `imported-${id}-labels`,
       type: 'symbol',
-      source,
+      ...from,
       ...inSlot('site-labels'),
       minzoom: LABEL_MINZOOM,
       layout: {
@@ -60,8 +67,8 @@ export function importedPointsEntry({ id, name, colour, data, objectData, toolti
     id: `imported-${id}`,
     labels: { en: name, zh: name },
     legend: [{ kind: 'dot', colour, edge: IMPORTED_EDGE }],
-    sources: { [source]: { type: 'geojson', data } },
-    ...(objectData ? { objectData: { [source]: objectData } } : {}),
+    sources: { [source]: { type: 'vector', tiles: [runtimeTileUrl(tileKey)], minzoom: 0, maxzoom: TILE_MAXZOOM } },
+    tiles: { [tileKey]: tiles },
     mapLayers: (_lang, p) => layers(p),
     interactiveLayerIds: [points],
     tooltip,

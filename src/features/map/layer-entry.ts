@@ -3,6 +3,7 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { LayerId, SiteCategory } from '../../data/schemas';
 import type { Lang } from '../../lib/vocabulary';
+import type { Datum } from '../../lib/datum';
 import type { LayerContext } from '../../derived/layer-context';
 import type { MessageKey } from '../../i18n/i18n';
 import type { Palette, SiteLayer, SiteShape } from './palette';
@@ -33,6 +34,8 @@ export interface LayerEntry {
   siteLayer?: SiteLayer;
 }
 
+export type RuntimeTileFn = (z: number, x: number, y: number, datum: Datum) => Promise<ArrayBuffer>;
+
 export const GROUP_ORDER: readonly LayerGroup[] = ['featured', 'theme', 'context'];
 
 /**
@@ -48,15 +51,15 @@ export interface RuntimeLayerEntry {
   /** MapLibre sources by id; each id is unique to this entry. */
   sources: Record<string, SourceSpecification>;
   /**
-   * GeoJSON given by URL (a large set, read by the map's worker) as an object too, built on demand
-   * and kept: only needed when the basemap's datum asks for the points to be shifted.
+   * Tiles it makes itself, by the key in its sources' `runtime://<key>/{z}/{x}/{y}` URLs
+   * (runtime-tiles.ts): MVT bytes of tile z/x/y in the basemap's datum.
    */
-  objectData?: Record<string, () => GeoJSON.FeatureCollection>;
+  tiles?: Record<string, RuntimeTileFn>;
   /** Its map layers, each declaring its slot, without `layout.visibility` (set from `visible`); label colours from the flavour's palette. */
   mapLayers: (lang: Lang, palette: Palette) => LayerSpecification[];
   /** Layers whose features show a tooltip on hover. */
   interactiveLayerIds: string[];
   /** The text of a hovered feature's tooltip: a title and label/value rows (shown as text). */
-  tooltip?: (properties: Record<string, unknown>) => { title: string; rows: [string, string][]; more: number } | null;
+  tooltip?: (properties: Record<string, unknown>, id: string | number | undefined) => { title: string; rows: [string, string][]; more: number } | null;
   visible: boolean;
 }

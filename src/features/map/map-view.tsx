@@ -58,6 +58,7 @@ import { MapErrorBoundary, MapNotice } from './map-notice';
 import { MapTooltip, useTooltipHiddenOnMove, type TooltipHandle } from './map-tooltip';
 import { MapAttribution, MapControls } from './map-controls';
 import { RuntimeLayers } from './runtime-layers';
+import { registerRuntimeTileProtocol } from './runtime-tiles';
 import { MapScale } from './map-scale';
 import { MapLegend } from './map-legend';
 import { useMapLocale } from './locale';
@@ -72,6 +73,8 @@ setWorkerUrl(workerUrl);
 maplibregl.prewarm();
 // pmtiles:// sources (a custom basemap style, imported layers) work wherever the map is drawn.
 registerPmtilesProtocol();
+// runtime:// sources: tiles a run-time layer cuts itself (imported points).
+registerRuntimeTileProtocol();
 
 export interface MapViewProps {
   fitPadding?: number | PaddingOptions;

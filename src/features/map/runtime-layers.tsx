@@ -13,12 +13,15 @@ import { slotMarkerId, slotOf } from './slots';
 import type { RuntimeLayerEntry } from './layer-entry';
 import type { MapFrame } from '../../lib/datum';
 import { inFrame } from './use-map-sources';
+import { inDatum } from './runtime-tile-url';
 
-/** A GeoJSON source's data in the basemap's datum (map-frame.ts); tiled sources cannot be shifted. */
-function framed(spec: RuntimeLayerEntry['sources'][string], frame: MapFrame, asObject?: () => GeoJSON.FeatureCollection): SourceProps {
+/**
+ * A source in the basemap's datum (map-frame.ts): GeoJSON objects are shifted, tiles a run-time
+ * layer cuts itself are asked for in that datum; other tiled sources cannot be shifted.
+ */
+function framed(spec: RuntimeLayerEntry['sources'][string], frame: MapFrame): SourceProps {
   const s = spec as SourceProps;
-  // Data given by URL cannot be shifted: a basemap in another datum gets it as an object.
-  if (s.type === 'geojson' && typeof s.data === 'string' && asObject && frame.datum !== 'WGS84') return { ...s, data: inFrame(frame, asObject()) } as SourceProps;
+  if (s.type === 'vector' && s.tiles) return { ...s, tiles: s.tiles.map((u) => inDatum(u, frame.datum)) } as SourceProps;
   if (s.type === 'geojson' && typeof s.data === 'object' && s.data !== null && (s.data as GeoJSON.GeoJSON).type === 'FeatureCollection') {
     return { ...s, data: inFrame(frame, s.data as GeoJSON.FeatureCollection) } as SourceProps;
   }
@@ -39,7 +42,7 @@ export function RuntimeLayers({ frame }: { frame: MapFrame }) {
       {entries.flatMap((entry) => {
         const layers = runtimeEntryLayers(entry, lang, flavour);
         return Object.entries(entry.sources).map(([id, spec]) => (
-          <Source key={id} id={id} {...framed(spec, frame, entry.objectData?.[id])}>
+          <Source key={id} id={id} {...framed(spec, frame)}>
             {layers
               .filter((l) => 'source' in l && l.source === id)
               .map((l) => (
@@ -77,7 +80,7 @@ function RuntimeTooltip({ entries }: { entries: readonly RuntimeLayerEntry[] }) 
       const ids = entries.filter((en) => en.visible && en.tooltip).flatMap((en) => en.interactiveLayerIds.filter((id) => map.getLayer(id)));
       const hit = ids.length ? map.queryRenderedFeatures(e.point, { layers: ids })[0] : undefined;
       const entry = hit && entries.find((en) => en.interactiveLayerIds.includes(hit.layer.id));
-      const text = entry?.tooltip?.(hit!.properties ?? {}) ?? null;
+      const text = entry?.tooltip?.(hit!.properties ?? {}, hit!.id) ?? null;
       setShown(text ? { x: e.point.x, y: e.point.y, ...text } : null);
     };
     const onOut = () => setShown(null);

@@ -2,7 +2,7 @@
 // React, no store, no charts and no panels. The app's time to first idle divided by this one is the
 // cost of everything the app adds around the map, independent of how fast this machine draws.
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
+import { Map as MaplibreMap, setWorkerUrl, type LayerSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { assembleStyle } from '../../../src/features/map/style';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../../../src/features/map/basemap';
@@ -42,16 +42,20 @@ const map = new MaplibreMap({
 });
 (window as Window & { __talentMap?: MaplibreMap }).__talentMap = map;
 
-// `?points=<file>`: a GeoJSON of points drawn with the same registry entry the app builds for an
-// imported point set, so the import bench compares like with like (test/bench/import.ts).
+// `?points=<file>`: a GeoJSON of points handed to MapLibre the plain way (a GeoJSON source by URL),
+// drawn with the layers of the registry entry the app builds for an imported point set (the app
+// reads them from tiles its import worker cuts), so the import bench compares like with like
+// (test/bench/import.ts).
 const pointsFile = new URLSearchParams(location.search).get('points');
 if (pointsFile) {
-  const data = await load<GeoJSON.FeatureCollection>(pointsFile);
-  const entry = importedPointsEntry({ id: 'bench', name: 'bench', colour: importedColour(0), data, tooltip: undefined });
+  const entry = importedPointsEntry({ id: 'bench', name: 'bench', colour: importedColour(0), tileKey: 'bench', tiles: async () => new ArrayBuffer(0), tooltip: undefined });
   map.once('load', () => {
-    for (const [id, spec] of Object.entries(entry.sources)) map.addSource(id, spec);
+    for (const id of Object.keys(entry.sources)) map.addSource(id, { type: 'geojson', data: `${import.meta.env.BASE_URL}data/${pointsFile}` });
     // Each layer just before the marker of its slot, as the app's `beforeId` puts it.
-    for (const layer of entry.mapLayers('en', paletteOf('light'))) map.addLayer(layer, slotMarkerId(slotOf(layer)));
+    for (const layer of entry.mapLayers('en', paletteOf('light'))) {
+      const { 'source-layer': _, ...plain } = layer as LayerSpecification & { 'source-layer'?: string };
+      map.addLayer(plain as LayerSpecification, slotMarkerId(slotOf(layer)));
+    }
   });
 }
 map.once('idle', () => performance.mark('map-first-idle'));
