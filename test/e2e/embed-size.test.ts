@@ -126,3 +126,22 @@ test('at 320×240 the details card fits the frame and scrolls inside itself', as
   expect(card.overflow).toBe('auto');
   expect(card.scroll).toBeGreaterThan(card.client);
 });
+
+test('at 320×240 the map credits, cut to one line, open in full with their button', async ({ open }) => {
+  const s = await open({ viewport: { width: 320, height: 240 } });
+  await s.goto(new URL(`?mode=embed&sel=district:${CHANGNING.code}`, world.app.url).href);
+  const credits = s.page.locator('.talent-map__attribution');
+  await credits.waitFor();
+  const cut = () => credits.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+  expect(await cut()).toBe(true);
+  const toggle = credits.getByRole('button', { name: 'Map credits' });
+  expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  await toggle.click();
+  expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  // Every credit is on screen in full: nothing cut, nothing outside the frame.
+  expect(await cut()).toBe(false);
+  const box = await credits.boundingBox();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(320.5);
+  for (const text of ['OpenStreetMap contributors (ODbL)', 'GSHHG (Wessel & Smith)', 'Apache ECharts']) expect(await credits.innerText()).toContain(text);
+});

@@ -128,8 +128,14 @@ function FullscreenIcon({ exit }: { exit: boolean }) {
 /** Who drew what: the basemap's credits (its registry entry's, and a custom style's own) while it is shown, then the outlines and the data. */
 export function MapAttribution({ credits }: { credits: readonly Credit[] }) {
   const t = useT();
+  // A small map (an embed) shows the credits on one line cut short; this opens them in full. Where
+  // the line has room, the button is not shown (map-chrome.css).
+  const [open, setOpen] = useState(false);
   return (
-    <p className="talent-map__attribution">
+    <p className={open ? 'talent-map__attribution talent-map__attribution--open' : 'talent-map__attribution'}>
+      <button type="button" className="talent-map__credits-toggle" aria-expanded={open} aria-label={t('map.attribution.toggle')} title={t('map.attribution.toggle')} onClick={() => setOpen((o) => !o)}>
+        {open ? '×' : 'ⓘ'}
+      </button>
       {credits.map((a) => {
         // A deployment's own credit is its text, shown as text; the registry's are catalogue keys.
         const label = 'text' in a ? a.text : t(a.labelKey as MessageKey);
