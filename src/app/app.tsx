@@ -62,23 +62,29 @@ function useIsNarrow(): boolean {
   return narrow;
 }
 
-/** A panel that is always open on wide screens and a disclosure on narrow ones. */
+/**
+ * A panel that is always open on wide screens and a disclosure on narrow ones; with
+ * `openWhenSelected`, the disclosure opens while something is selected. The panel reads that
+ * itself, so the first selection re-renders this panel and not the whole app (its children are
+ * the app's same elements, which React then skips).
+ */
 function Panel({
   title,
   narrow,
-  defaultOpen,
+  openWhenSelected = false,
   className,
   children,
 }: {
   title: string;
   narrow: boolean;
-  defaultOpen?: boolean;
+  openWhenSelected?: boolean;
   className: string;
   children: React.ReactNode;
 }) {
+  const hasSelection = useAppStore((s) => s.selection !== null);
   if (!narrow) return <div className={`panel ${className}`}>{children}</div>;
   return (
-    <details className={`panel panel--collapsible ${className}`} open={defaultOpen}>
+    <details className={`panel panel--collapsible ${className}`} open={openWhenSelected ? hasSelection : undefined}>
       <summary>{title}</summary>
       {children}
     </details>
@@ -88,7 +94,6 @@ function Panel({
 export function App() {
   const t = useT();
   const narrow = useIsNarrow();
-  const hasSelection = useAppStore((s) => s.selection !== null);
   const [tab, setTab] = useState('find');
   // The two districts compared in the Analyse panel are highlighted on the map (and in the chart).
   const compare = useAppStore((s) => s.analysis.compare);
@@ -156,7 +161,7 @@ export function App() {
           </DropZone>
         </div>
         <aside className="app__right">
-          <Panel title={t('panel.details')} narrow={narrow} defaultOpen={hasSelection} className="panel--details">
+          <Panel title={t('panel.details')} narrow={narrow} openWhenSelected className="panel--details">
             <DetailsPanel />
           </Panel>
           <Panel title={t('panel.chart')} narrow={narrow} className="panel--chart">

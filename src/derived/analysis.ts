@@ -247,7 +247,9 @@ export interface InView {
 /** "Filter to map view": null when off (show everything), else predicates for the current view. */
 export function useInView(): InView | null {
   const on = useAppStore((s) => s.analysis.inView);
-  const bounds = useViewBounds((s) => s.bounds);
+  // The bounds only while the filter is on: every pan and every flight to a selection ends by
+  // writing new bounds, and with the filter off that must not re-render the lists and the chart.
+  const bounds = useViewBounds((s) => (on ? s.bounds : null));
   const districts = useQuery(districtsQuery).data;
   return useMemo(() => {
     if (!on || !bounds) return null;

@@ -9,12 +9,11 @@ import { SourceRefs } from '../../components/source-ref';
 import { LocalizedName } from '../../components/localized-span';
 import { formatPartialDate, formatRadius } from '../../lib/format';
 import { isApproximate, isMapped } from '../../lib/geo';
+import type { Site } from '../../data/schemas';
 
 export function SitesTable() {
   const t = useT();
   const lang = useLang();
-  const select = useAppStore((s) => s.select);
-  const selection = useAppStore((s) => s.selection);
   const sites = useQuery(sitesQuery);
   const districts = useQuery(districtsQuery);
   const districtName = useMemo(() => {
@@ -44,29 +43,43 @@ export function SitesTable() {
         </thead>
         <tbody>
           {sites.data.map((s) => (
-            <tr key={s.id} aria-current={selection?.kind === 'site' && selection.id === s.id ? 'true' : undefined}>
-              <th scope="row">
-                <button type="button" className="link" onClick={() => select({ kind: 'site', id: s.id })}>
-                  <LocalizedName of={s} />
-                </button>
-              </th>
-              <td>{t(`category.${s.category}`)}</td>
-              <td>{districtName(s.district_code)}</td>
-              <td>
-                {!isMapped(s)
-                  ? t('table.notMapped')
-                  : isApproximate(s)
-                    ? t('table.approximate', { radius: formatRadius(s.precision_m!, lang) })
-                    : t('table.exact', { radius: formatRadius(s.precision_m!, lang) })}
-              </td>
-              <td>{formatPartialDate(s.opened, lang) ?? t('table.undated')}</td>
-              <td>
-                <SourceRefs ids={s.source_ids} />
-              </td>
-            </tr>
+            <SiteRow key={s.id} site={s} districtName={districtName} />
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * One site's row. It asks the store only whether its site is the one selected, so a selection
+ * re-renders the rows whose answer changed, not the whole table.
+ */
+function SiteRow({ site: s, districtName }: { site: Site; districtName: (code: string) => string }) {
+  const t = useT();
+  const lang = useLang();
+  const select = useAppStore((st) => st.select);
+  const selected = useAppStore((st) => st.selection?.kind === 'site' && st.selection.id === s.id);
+  return (
+    <tr aria-current={selected ? 'true' : undefined}>
+      <th scope="row">
+        <button type="button" className="link" onClick={() => select({ kind: 'site', id: s.id })}>
+          <LocalizedName of={s} />
+        </button>
+      </th>
+      <td>{t(`category.${s.category}`)}</td>
+      <td>{districtName(s.district_code)}</td>
+      <td>
+        {!isMapped(s)
+          ? t('table.notMapped')
+          : isApproximate(s)
+            ? t('table.approximate', { radius: formatRadius(s.precision_m!, lang) })
+            : t('table.exact', { radius: formatRadius(s.precision_m!, lang) })}
+      </td>
+      <td>{formatPartialDate(s.opened, lang) ?? t('table.undated')}</td>
+      <td>
+        <SourceRefs ids={s.source_ids} />
+      </td>
+    </tr>
   );
 }

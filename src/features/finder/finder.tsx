@@ -25,6 +25,36 @@ interface FinderItem {
 
 const TAG_CLASS = { featured: 'tag tag--featured', plain: 'tag', warn: 'tag tag--warn' } as const;
 
+/**
+ * One entry. It asks the store only whether it is the selected one, so a selection re-renders the
+ * entry that lost it and the one that gained it, not every list (issue 12's one-frame budget).
+ */
+function FinderEntry({ item }: { item: FinderItem }) {
+  const { kind, id } = item.selection;
+  const selected = useAppStore((s) => isSelected(s.selection, kind, id));
+  const select = useAppStore((s) => s.select);
+  const setHover = useAppStore((s) => s.setHover);
+  return (
+    <li>
+      <button
+        type="button"
+        aria-current={selected || undefined}
+        aria-description={item.tag?.text}
+        onClick={() => select(item.selection)}
+        onMouseEnter={() => setHover(item.selection)}
+        onMouseLeave={() => setHover(null)}
+      >
+        {item.text ? <LocalizedSpan value={item.text} /> : item.name}
+      </button>
+      {item.tag && (
+        <span className={TAG_CLASS[item.tag.tone]} aria-hidden="true">
+          {item.tag.text}
+        </span>
+      )}
+    </li>
+  );
+}
+
 /** One titled list of places; hovering an entry highlights it on the map and in the chart. */
 function FinderSection({
   heading,
@@ -39,9 +69,6 @@ function FinderSection({
 }) {
   const t = useT();
   const headingId = useId();
-  const selection = useAppStore((s) => s.selection);
-  const select = useAppStore((s) => s.select);
-  const setHover = useAppStore((s) => s.setHover);
   if (!alwaysShow && items.length === 0) return null;
   return (
     <>
@@ -51,23 +78,7 @@ function FinderSection({
       {loading && <p className="finder__empty">{t('common.loading')}</p>}
       <ul className="finder__list" aria-labelledby={headingId}>
         {items.map((item) => (
-          <li key={`${item.selection.kind}:${item.selection.id}`}>
-            <button
-              type="button"
-              aria-current={isSelected(selection, item.selection.kind, item.selection.id) || undefined}
-              aria-description={item.tag?.text}
-              onClick={() => select(item.selection)}
-              onMouseEnter={() => setHover(item.selection)}
-              onMouseLeave={() => setHover(null)}
-            >
-              {item.text ? <LocalizedSpan value={item.text} /> : item.name}
-            </button>
-            {item.tag && (
-              <span className={TAG_CLASS[item.tag.tone]} aria-hidden="true">
-                {item.tag.text}
-              </span>
-            )}
-          </li>
+          <FinderEntry key={`${item.selection.kind}:${item.selection.id}`} item={item} />
         ))}
       </ul>
     </>

@@ -36,7 +36,6 @@ import { NO_DATA_PATTERN, hatchImage } from './district-layers';
 import { INTERACTIVE_LAYER_IDS } from './layers';
 import { MARKER_BOX_IMAGE, markerBoxImage } from './label-layers';
 import { useLabelContext } from './use-label-context';
-import type { MapData } from './map-data';
 import { mapLayers } from './style';
 import { slotMarkerId, slotOf } from './slots';
 import { basemapDef } from '../../lib/basemaps';
@@ -44,7 +43,8 @@ import { pickFeature, sameSelection } from './hit';
 import { openingCamera } from './camera';
 import { useCamera } from './use-camera';
 import { SOURCE_ORDER, useFramedSources, useMapData, useSourceData } from './use-map-sources';
-import { useFeatureState, useFeatureStates } from './use-feature-state';
+import { useFeatureStates } from './use-feature-state';
+import { HoverSync, SelectionSync } from './feature-state-sync';
 import { isGpuInitializationError, prefersReducedMotion } from './webgl';
 import { isOnlineBasemapSource, useBasemapView } from './online-basemap';
 import { OnlineBasemapLayers } from './online-basemap-layers';
@@ -141,7 +141,6 @@ function MapCanvas({
   const t = useT();
   const lang = useLang();
   const visible = useAppStore((s) => s.layers);
-  const selection = useAppStore((s) => s.selection);
 
   const { data, settled } = useMapData();
   const appSources = useSourceData(data);
@@ -166,7 +165,6 @@ function MapCanvas({
 
   useCamera(map, data, fitPadding, basemapView.frame, home);
   useTooltipHiddenOnMove(map, tooltip);
-  useFeatureState(map, 'selected', selection, data);
   useFeatureStates(map, 'highlight', highlights, data);
   useMapLocale(map, locale);
   useMapDiagnostics(map, settled, SOURCE_ORDER);
@@ -300,6 +298,7 @@ function MapCanvas({
       <MapControls map={map} hidden={!interactive} />
       {workspace && <MapLegend />}
       {workspace && <MapScale map={map} />}
+      <SelectionSync map={map} data={data} />
       <HoverSync map={map} data={data} />
       <MapTooltip ref={tooltip} data={data} />
       {contextLost && <ContextLostNotice onRetry={remount} />}
@@ -309,11 +308,4 @@ function MapCanvas({
       <MapAttribution credits={onlineBasemap ? basemapView.credits : BUILTIN_CREDITS} />
     </div>
   );
-}
-
-/** Hover highlight, in its own component so a hover change does not re-render the map. */
-function HoverSync({ map, data }: { map: MapLibreMap | null; data: MapData }) {
-  const hover = useAppStore((s) => s.hover);
-  useFeatureState(map, 'hover', hover, data);
-  return null;
 }

@@ -12,10 +12,12 @@ export function namedSiteIds(selection: Selection | null, highlights: readonly S
 }
 
 export function useLabelContext(base: LayerContext, highlights: readonly Selection[]): LayerContext {
-  const selection = useAppStore((s) => s.selection);
+  // Only a selected site is named here: selecting a district or an area must not re-render the map
+  // (its highlight is feature-state, set without React).
+  const selectedSite = useAppStore((s) => (s.selection?.kind === 'site' ? s.selection.id : null));
   const presenting = useAppStore((s) => s.mode === 'present');
   // Keyed by the ids' text, so a new highlights array with the same sites changes no layer.
-  const key = namedSiteIds(selection, highlights).join('\n');
+  const key = namedSiteIds(selectedSite === null ? null : { kind: 'site', id: selectedSite }, highlights).join('\n');
   return useMemo(
     () => ({ ...base, namedSites: key === '' ? [] : key.split('\n'), labelType: presenting ? 'hall' : 'desk' }),
     [base, key, presenting],
