@@ -2,8 +2,10 @@
 // the top of the column at any screen height instead of a long scroll down a stacked sidebar.
 // WAI-ARIA tabs with automatic activation: ←/→ (and Home/End) move between tabs and show the
 // panel, Tab goes into the panel. Panels stay mounted when hidden, so what a reader typed in one
-// (a search, a radius) is still there when they come back.
+// (a search, a radius) is still there when they come back. The hidden ones are first rendered once
+// the map has drawn (or a tab is opened): the map goes first on the page's main thread.
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useAfterMapFirstFrame } from '../derived/after-map';
 
 export interface WorkspaceTab {
   id: string;
@@ -23,6 +25,7 @@ export function WorkspaceTabs({
   label: string;
 }) {
   const base = useId();
+  const mapDrawn = useAfterMapFirstFrame();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const index = Math.max(
     0,
@@ -70,7 +73,7 @@ export function WorkspaceTabs({
           hidden={i !== index}
           tabIndex={0}
         >
-          {tab.content}
+          {(i === index || mapDrawn) && tab.content}
         </div>
       ))}
     </div>

@@ -8,6 +8,7 @@ import { metricName, metricNote } from '../../i18n/metric-names';
 import { useMetricIds } from '../../derived/metrics';
 import { useClassification, useDistrictRows, useInView } from '../../derived/analysis';
 import type { Metric } from '../../lib/vocabulary';
+import { useAfterMapFirstFrame } from '../../derived/after-map';
 
 const MetricChart = lazy(() => import('./metric-chart'));
 
@@ -23,6 +24,8 @@ export function ChartPanel() {
   const inView = useInView();
   const rows = useMemo(() => (raw ? sortRows(inView ? raw.filter((r) => inView.district(r.code)) : raw) : null), [raw, inView]);
   const classification = useClassification();
+  // The chart waits for the map's first frame (or a moment): the map is what the page is for.
+  const mapDrawn = useAfterMapFirstFrame();
 
   return (
     <section className="chart-panel" aria-label={t('chart.label')}>
@@ -41,7 +44,7 @@ export function ChartPanel() {
       <p className="chart-panel__note">{metricNote(metric, lang)}</p>
       {failed ? (
         <p className="chart-panel__placeholder">{t('chart.unavailable')}</p>
-      ) : rows ? (
+      ) : rows && mapDrawn ? (
         <Suspense fallback={<div className="chart-panel__placeholder chart-panel__placeholder--sized">{t('common.loading')}</div>}>
           <MetricChart rows={rows} metric={metric} colours={classification?.colourOf} />
         </Suspense>

@@ -1,8 +1,10 @@
-// What the browser tests and the benchmark read from the live map, and nothing the app itself
-// reads: the map handle on window and two performance marks. Kept apart so the map view's own
+// What the browser tests and the benchmark read from the live map: the map handle on window and
+// two performance marks. The first frame is also told to the app's map status (store/map-status.ts),
+// which panels that can wait read. Kept apart so the map view's own
 // code does not carry test plumbing, and so the names the tests depend on are in one place.
 import { useEffect, useRef } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useMapStatus } from '../../store/map-status';
 
 declare global {
   interface Window {
@@ -41,6 +43,7 @@ export function useMapDiagnostics(map: MapLibreMap | null, settled: boolean, sou
       if (marked.current || !sourceIds.every((id) => !map.getSource(id) || map.isSourceLoaded(id))) return;
       marked.current = true;
       performance.mark(FIRST_IDLE_MARK);
+      useMapStatus.getState().markFirstFrame();
       window.dispatchEvent(new Event(FIRST_IDLE_MARK));
     };
     map.on('idle', onIdle);
