@@ -4,7 +4,7 @@
 // map's view. Labels and lines come out at their printed size (a 12 px label is 12/96 of an inch)
 // and sharp, which scaling up a screen capture cannot give. The live map is left alone.
 import * as maplibregl from 'maplibre-gl';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { metresPerPixel } from '../../lib/scale-bar';
 import { CSS_DPI } from '../../lib/print-layout';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../map/basemap';
@@ -21,6 +21,27 @@ export interface PrintedMap {
 /** How long the hidden map may take to load its tiles and fonts before the export gives up. */
 const TIMEOUT_MS = 60_000;
 
+/** The states a reader sees on the page: the selection and the compared or highlighted features (not the hover). */
+const PRINTED_STATES = ['selected', 'highlight'] as const;
+
+/**
+ * Feature-state is not part of a style, so the selection and the highlights are copied over, feature
+ * by feature, for the GeoJSON sources given inline (districts, areas, sites: a few hundred features).
+ */
+function copyFeatureStates(live: MapLibreMap, printed: MapLibreMap, style: StyleSpecification): void {
+  for (const [source, spec] of Object.entries(style.sources)) {
+    if (spec.type !== 'geojson' || typeof spec.promoteId !== 'string' || typeof spec.data !== 'object' || !('features' in spec.data)) continue;
+    const key = spec.promoteId;
+    for (const f of spec.data.features) {
+      const id = f.properties?.[key] as string | number | undefined;
+      if (id === undefined || !live.getSource(source)) continue;
+      const state = live.getFeatureState({ source, id });
+      const kept = Object.fromEntries(PRINTED_STATES.filter((k) => state[k]).map((k) => [k, true]));
+      if (Object.keys(kept).length > 0) printed.setFeatureState({ source, id }, kept);
+    }
+  }
+}
+
 export async function renderPrintedMap(live: MapLibreMap, size: { w: number; h: number }, dpi: number): Promise<PrintedMap> {
   const ratio = dpi / CSS_DPI;
   const cssW = size.w / ratio;
@@ -32,9 +53,10 @@ export async function renderPrintedMap(live: MapLibreMap, size: { w: number; h: 
   document.body.appendChild(container);
   let map: MapLibreMap | null = null;
   try {
+    const style = live.getStyle();
     map = new maplibregl.Map({
       container,
-      style: live.getStyle(),
+      style,
       bounds: live.getBounds(),
       bearing: live.getBearing(),
       interactive: false,
@@ -55,6 +77,7 @@ export async function renderPrintedMap(live: MapLibreMap, size: { w: number; h: 
     });
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the map took too long to draw')), TIMEOUT_MS);
+      m.once('load', () => copyFeatureStates(live, m, style));
       m.once('idle', () => {
         clearTimeout(timer);
         resolve();
