@@ -19,6 +19,8 @@ const COMPOSES = {
   import: ['map'],
   // The tour builder draws the map the chapters are taken from.
   'tour-builder': ['map'],
+  // The finder searches the run-time layers of the map's registry (a reader's imported points).
+  finder: ['map'],
 };
 const featureZones = FEATURES.map((f) => ({
   target: `./src/features/${f}`,

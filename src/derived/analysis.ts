@@ -11,7 +11,8 @@ import { useAppStore } from '../store/app-store';
 import { districtMetricRows, metricDigits, type MetricRow } from '../lib/metrics';
 import { metricDef } from '../lib/metric-registry';
 import { classify, NO_DATA_COLOUR, type Classification } from '../lib/classify';
-import { buildSampleGrid, coveredArea, coveredCells, nearest, reachShares, DEFAULT_SPACING_KM, type SampleGrid } from '../lib/reach';
+import { buildSampleGrid, coveredArea, coveredCells, distanceKm, nearest, reachShares, DEFAULT_SPACING_KM, type SampleGrid } from '../lib/reach';
+import { useSiteSetStore, type SiteSet } from '../store/site-set-store';
 import type { Bounds, Metric, ProximityOrigin } from '../lib/vocabulary';
 import { districtsInView, isApproximate, isDrawable, isServiceCentre, type DrawableSite } from '../lib/geo';
 import type { LayerContext } from './layer-context';
@@ -109,6 +110,32 @@ export interface ProximityResult {
   /** The site the distances start from, when a site was picked. */
   site: DrawableSite | null;
   nearest: { site: DrawableSite; km: number; errKm: number }[];
+  /** With the reader's own points chosen as the sites: the nearest of those instead (and `nearest` is empty). */
+  places: NearestPlace[] | null;
+}
+
+export interface NearestPlace {
+  name: string;
+  at: [number, number];
+  km: number;
+}
+
+/** The `count` nearest of a point set to `at`, nearest first (a plain scan: 100,000 points take a few milliseconds). */
+export function nearestPlaces(at: readonly [number, number], set: Pick<SiteSet, 'positions' | 'nameAt'>, count = 5): NearestPlace[] {
+  const best: { i: number; km: number }[] = [];
+  set.positions.forEach((p, i) => {
+    const km = distanceKm(at, p);
+    if (best.length === count && km >= best[count - 1]!.km) return;
+    best.push({ i, km });
+    best.sort((a, b) => a.km - b.km);
+    if (best.length > count) best.pop();
+  });
+  return best.map(({ i, km }) => ({ name: set.nameAt(i), at: [set.positions[i]![0], set.positions[i]![1]], km }));
+}
+
+/** Where the overlay's lines go and the camera looks: the nearest three, of whichever set. */
+function linkTargets(p: ProximityResult): [number, number][] {
+  return p.places ? p.places.slice(0, 3).map((n) => n.at) : p.nearest.slice(0, 3).map((n) => [n.site.lon, n.site.lat]);
 }
 
 /** Sites distances are measured to: drawn sites of the service-centres layer. */
@@ -120,7 +147,7 @@ function errKm(s: Site | null): number {
   return s && isApproximate(s) ? s.precision_m! / 1000 : 0;
 }
 
-export function computeProximity(origin: ProximityOrigin, sites: readonly Site[], count = 5): ProximityResult | null {
+export function computeProximity(origin: ProximityOrigin, sites: readonly Site[], count = 5, siteSet: SiteSet | null = null): ProximityResult | null {
   let site: DrawableSite | null = null;
   let at: [number, number];
   if (origin.kind === 'site') {
@@ -131,11 +158,13 @@ export function computeProximity(origin: ProximityOrigin, sites: readonly Site[]
   } else {
     at = [origin.lng, origin.lat];
   }
+  if (siteSet) return { origin: at, site, nearest: [], places: nearestPlaces(at, siteSet, count) };
   const targets = proximityTargets(sites).filter((s) => s.id !== site?.id);
   return {
     origin: at,
     site,
     nearest: nearest(at, targets, count).map((n) => ({ site: n.site, km: n.km, errKm: errKm(site) + errKm(n.site) })),
+    places: null,
   };
 }
 
@@ -155,13 +184,14 @@ export function proximityFeatures(p: ProximityResult | null, rings: readonly num
       properties: { fid: fid++, role: 'ring-label', label_en: `${km} km`, label_zh: `${km}公里` },
     });
   }
-  for (const n of p.nearest.slice(0, 3)) {
+  const kms = p.places ? p.places.map((n) => n.km) : p.nearest.map((n) => n.km);
+  linkTargets(p).forEach((to, i) => {
     features.push({
       type: 'Feature',
-      geometry: { type: 'LineString', coordinates: [p.origin, [n.site.lon, n.site.lat]] },
-      properties: { fid: fid++, role: 'link', km: n.km },
+      geometry: { type: 'LineString', coordinates: [p.origin, to] },
+      properties: { fid: fid++, role: 'link', km: kms[i]! },
     });
-  }
+  });
   features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: p.origin }, properties: { fid: fid++, role: 'origin' } });
   return { type: 'FeatureCollection', features };
 }
@@ -175,8 +205,8 @@ export function proximityBounds(p: ProximityResult, rings: readonly number[]): B
   const [lng, lat] = p.origin;
   const dLat = km / 110.574;
   const dLng = km / (111.32 * Math.cos((lat * Math.PI) / 180));
-  const xs = [lng - dLng, lng + dLng, ...p.nearest.slice(0, 3).map((n) => n.site.lon)];
-  const ys = [lat - dLat, lat + dLat, ...p.nearest.slice(0, 3).map((n) => n.site.lat)];
+  const xs = [lng - dLng, lng + dLng, ...linkTargets(p).map((t) => t[0])];
+  const ys = [lat - dLat, lat + dLat, ...linkTargets(p).map((t) => t[1])];
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
@@ -199,7 +229,8 @@ export function useProximityCamera(): void {
 export function useProximity(): ProximityResult | null {
   const sites = useQuery(sitesQuery).data;
   const origin = useAppStore((s) => s.analysis.origin);
-  return useMemo(() => (origin && sites ? computeProximity(origin, sites) : null), [origin, sites]);
+  const siteSet = useSiteSetStore((s) => s.siteSet);
+  return useMemo(() => (origin && sites ? computeProximity(origin, sites, 5, siteSet) : null), [origin, sites, siteSet]);
 }
 
 export function useProximityFeatures(): FeatureCollection {
@@ -211,24 +242,27 @@ export function useProximityFeatures(): FeatureCollection {
 /** fids of the reach area start here, clear of the proximity overlay's (one source holds both). */
 const REACH_FID = 100_000;
 
-/** The area within the reach radius of a mapped service centre, on land: one feature, or none while off. */
+/** The area within the reach radius of a mapped service centre (or of the reader's chosen points), on land: one feature, or none while off. */
 export function useReachArea(): FeatureCollection {
   const on = useAppStore((s) => s.analysis.reachOn);
   const km = useAppStore((s) => s.analysis.reachKm);
   const districts = useQuery(districtsQuery).data;
   const sites = useQuery(sitesQuery).data;
+  const siteSet = useSiteSetStore((s) => s.siteSet);
   return useMemo(() => {
     if (!on || !districts || !sites) return { type: 'FeatureCollection', features: [] };
     const grid = sampleGridFor(districts);
-    const points = serviceCentres(sites)
-      .filter(isDrawable)
-      .map((s) => [s.lon, s.lat] as const);
+    const points =
+      siteSet?.positions ??
+      serviceCentres(sites)
+        .filter(isDrawable)
+        .map((s) => [s.lon, s.lat] as const);
     const polygons = coveredArea(grid, coveredCells(grid, points, km));
     return {
       type: 'FeatureCollection',
       features: [{ type: 'Feature', id: REACH_FID, geometry: { type: 'MultiPolygon', coordinates: polygons }, properties: { fid: REACH_FID, role: 'reach', km } }],
     };
-  }, [on, km, districts, sites]);
+  }, [on, km, districts, sites, siteSet]);
 }
 
 /** Everything the analysis overlay source draws: the reach area under the proximity rings. */
@@ -242,6 +276,8 @@ export interface InView {
   /** Districts whose outline reaches into the view. */
   district: (code: string) => boolean;
   site: (s: Site) => boolean;
+  /** A position (WGS84), e.g. one of the reader's imported points. */
+  point: (lng: number, lat: number) => boolean;
 }
 
 /** "Filter to map view": null when off (show everything), else predicates for the current view. */
@@ -258,6 +294,7 @@ export function useInView(): InView | null {
     return {
       district: (code) => codes.has(code),
       site: (x) => isDrawable(x) && x.lon >= w && x.lon <= e && x.lat >= s && x.lat <= n,
+      point: (lng, lat) => lng >= w && lng <= e && lat >= s && lat <= n,
     };
   }, [on, bounds, districts]);
 }

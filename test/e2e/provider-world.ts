@@ -55,6 +55,11 @@ function varints(values: number[]): number[] {
  * `pmtiles://` protocol to serve it to MapLibre as a raster source.
  */
 export function onePngArchive(z: number, x: number, y: number, png: Buffer): Buffer {
+  return oneTileArchive(z, x, y, png, 2);
+}
+
+/** The same with any one tile: `tileType` 1 for a vector tile (MVT), 2 for PNG. */
+export function oneTileArchive(z: number, x: number, y: number, png: Buffer, tileType: 1 | 2): Buffer {
   const tileId = zxyToTileId(z, x, y);
   // Directory: count, then tile-id deltas, run lengths, lengths, offsets (+1).
   const dir = Buffer.from(varints([1, tileId, 1, png.length, 0 + 1]));
@@ -77,7 +82,7 @@ export function onePngArchive(z: number, x: number, y: number, png: Buffer): Buf
   header.writeUInt8(1, 96); // clustered
   header.writeUInt8(1, 97); // internal compression: none
   header.writeUInt8(1, 98); // tile compression: none
-  header.writeUInt8(2, 99); // tile type: png
+  header.writeUInt8(tileType, 99); // tile type
   header.writeUInt8(z, 100);
   header.writeUInt8(z, 101);
   const e7 = (at: number, deg: number) => header.writeInt32LE(Math.round(deg * 1e7), at);

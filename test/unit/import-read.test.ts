@@ -46,6 +46,17 @@ describe('column detection', () => {
     }
   });
 
+  it('finds them when the name carries a coordinate system, as Baidu and AMap exports write it', () => {
+    for (const [lng, lat] of [['百度经度', '百度纬度'], ['lng_gcj02', 'lat_gcj02'], ['BD09_LNG', 'BD09_LAT'], ['高德经度', '高德纬度'], ['lng (WGS84)', 'lat (WGS84)']]) {
+      const { table } = parseDelimited(`name,${lng},${lat}\na,121.5,31.2`);
+      const g = guessColumns(table!, matcher);
+      expect([g.lng, g.lat], `${lng}, ${lat}`).toEqual([1, 2]);
+    }
+    // A near miss is still not a coordinate: "经度表" is not "经度".
+    const { table } = parseDelimited('name,经度表,纬度表\na,121.5,31.2');
+    expect(guessColumns(table!, matcher)).toMatchObject({ lng: null, lat: null });
+  });
+
   it('finds the district column by its cells and the numeric columns', () => {
     const { table } = parseDelimited('where,count,remark,share\n浦东,3,hello,1.5\nXuhui,"1,200",x,-\n');
     expect(guessColumns(table!, matcher)).toEqual({ lng: null, lat: null, district: 0, numeric: [1, 3] });

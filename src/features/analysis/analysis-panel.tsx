@@ -8,10 +8,12 @@ import { ProximitySection } from './proximity-section';
 import { TimelineSection } from './timeline-section';
 import { ExportSection } from './export-section';
 import { CompareSection } from './compare-section';
+import { useSiteSetSync } from './site-set';
 import './analysis.css';
 
 export function AnalysisPanel() {
   const t = useT();
+  useSiteSetSync();
   return (
     <section className="analysis" aria-label={t('analysis.label')}>
       <h2 className="analysis__title">{t('panel.analysis')}</h2>

@@ -14,18 +14,24 @@ interface Before {
   districtsShown: boolean;
 }
 
-export function ColourByReach() {
+/**
+ * `target`: the reach metric to colour by — the service centres' ('reach', the default) or an
+ * imported point set's, whose radius `prepare` first sets to the section's.
+ */
+export function ColourByReach({ target }: { target?: { metric: Metric; label: string; prepare: () => void } }) {
   const t = useT();
   const lang = useLang();
   const metric = useAppStore((s) => s.metric);
   const [before, setBefore] = useState<Before | null>(null);
+  const reach = target?.metric ?? 'reach';
   // Once the reader moves on (another metric chosen), the undo no longer applies.
-  const live = before !== null && metric === 'reach';
+  const live = before !== null && metric === reach;
 
   const apply = () => {
+    target?.prepare();
     const s = useAppStore.getState();
     setBefore({ metric: s.metric, choropleth: s.analysis.choropleth, breaks: s.analysis.breaks, districtsShown: s.layers.includes('districts') });
-    s.setMetric('reach');
+    s.setMetric(reach);
     s.setAnalysis({ choropleth: s.analysis.choropleth ?? { method: 'jenks', classes: 5 }, breaks: null });
     s.setLayerVisible('districts', true);
   };
@@ -40,14 +46,14 @@ export function ColourByReach() {
 
   return (
     <div className="analysis__replace">
-      <button type="button" onClick={apply} disabled={metric === 'reach'}>
-        {t('reach.colour')}
+      <button type="button" onClick={apply} disabled={metric === reach}>
+        {target?.label ?? t('reach.colour')}
       </button>
       <p className="analysis__help">{t('reach.colourHelp')}</p>
       <div role="status">
         {live && (
           <p className="analysis__notice">
-            {before.metric === 'reach'
+            {before.metric === reach
               ? t('reach.replacedNothing')
               : t('reach.replaced', { metric: metricName(before.metric, lang) })}{' '}
             <button type="button" className="link" onClick={undo}>

@@ -13,6 +13,8 @@ import { decodeRings } from '../../lib/url-state';
 import { isApproximate, isDrawable, isServiceCentre, type DrawableSite } from '../../lib/geo';
 import { useInView, useProximity, useProximityCamera } from '../../derived/analysis';
 import { usePickStore } from '../../store/pick-store';
+import { useSiteSetStore } from '../../store/site-set-store';
+import { SiteSetChoice } from './site-set';
 
 function useKm() {
   const t = useT();
@@ -36,6 +38,7 @@ export function ProximitySection() {
   const picking = usePickStore((s) => s.picking);
   const setPicking = usePickStore((s) => s.setPicking);
   const p = useProximity();
+  const siteSet = useSiteSetStore((s) => s.siteSet);
   useProximityCamera();
   const km = useKm();
   const ringsShown = rings.join(', ');
@@ -68,6 +71,7 @@ export function ProximitySection() {
     <section className="analysis__section" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('analysis.prox.title')}</h3>
       <div className="analysis__grid">
+        <SiteSetChoice />
         <label>
           <span>{t('analysis.prox.site')}</span>
           <select
@@ -121,7 +125,7 @@ export function ProximitySection() {
               ? t('analysis.prox.from', { name: nameOf(p.site, lang) })
               : t('analysis.prox.fromPoint', { lat: p.origin[1].toFixed(4), lng: p.origin[0].toFixed(4) })}
             {' · '}
-            {t('analysis.prox.nearest')}
+            {p.places && siteSet ? t('import.sites.nearest', { name: siteSet.label }) : t('analysis.prox.nearest')}
           </caption>
           <thead>
             <tr>
@@ -130,14 +134,21 @@ export function ProximitySection() {
             </tr>
           </thead>
           <tbody>
-            {p.nearest.map((n) => (
-              <tr key={n.site.id}>
-                <th scope="row">
-                  <LocalizedName of={n.site} /> <span className="analysis__kind">{t(`category.${n.site.category}`)}</span>
-                </th>
-                <td>{km(n.km, n.errKm)}</td>
-              </tr>
-            ))}
+            {p.places
+              ? p.places.map((n, i) => (
+                  <tr key={i}>
+                    <th scope="row">{n.name}</th>
+                    <td>{km(n.km, 0)}</td>
+                  </tr>
+                ))
+              : p.nearest.map((n) => (
+                  <tr key={n.site.id}>
+                    <th scope="row">
+                      <LocalizedName of={n.site} /> <span className="analysis__kind">{t(`category.${n.site.category}`)}</span>
+                    </th>
+                    <td>{km(n.km, n.errKm)}</td>
+                  </tr>
+                ))}
           </tbody>
         </table>
       )}

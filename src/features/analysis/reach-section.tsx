@@ -6,11 +6,12 @@ import { sitesQuery } from '../../data/queries';
 import { useLang, useT } from '../../i18n/i18n';
 import { LocalizedName } from '../../components/localized-span';
 import { useAppStore } from '../../store/app-store';
-import { formatRadius } from '../../lib/format';
+import { formatNumber, formatRadius } from '../../lib/format';
 import { DEFAULT_SPACING_KM } from '../../lib/reach';
 import { isApproximate, isDrawable } from '../../lib/geo';
 import { serviceCentres } from '../../derived/analysis';
 import { ColourByReach } from './colour-by-reach';
+import { SiteSetChoice, useChosenPlaces } from './site-set';
 
 export function ReachSection() {
   const t = useT();
@@ -22,9 +23,13 @@ export function ReachSection() {
   const [draft, setDraft] = useState(String(km));
   const [invalid, setInvalid] = useState(false);
   const id = useId();
-  const centres = sites ? serviceCentres(sites) : [];
+  const chosen = useChosenPlaces();
+  // With the reader's own points chosen, the notes about the service centres do not apply.
+  const centres = sites && !chosen ? serviceCentres(sites) : [];
   const approx = centres.filter((s) => isDrawable(s) && isApproximate(s));
   const unmapped = centres.filter((s) => !isDrawable(s));
+  const chosenName = chosen ? (chosen.labels[lang] ?? chosen.labels.en ?? chosen.id) : '';
+  const reach = chosen?.places.reach;
 
   const commit = (raw: string) => {
     const n = Number(raw);
@@ -38,6 +43,7 @@ export function ReachSection() {
     <section className="analysis__section" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('analysis.reach.title')}</h3>
       <div className="analysis__grid">
+        <SiteSetChoice />
         <label>
           <span>{t('analysis.reach.radius')}</span>
           <input
@@ -58,13 +64,27 @@ export function ReachSection() {
         <input type="checkbox" checked={on} onChange={(e) => setAnalysis({ reachOn: e.target.checked })} />
         <span>{t('reach.draw')}</span>
       </label>
-      <ColourByReach />
+      {chosen ? (
+        reach && (
+          <ColourByReach
+            key={chosen.id}
+            target={{
+              metric: reach.metricId,
+              label: t('import.sites.colour'),
+              // The set's own metric, at this section's radius (kept with the set).
+              prepare: () => reach.km !== km && reach.setKm(km),
+            }}
+          />
+        )
+      ) : (
+        <ColourByReach />
+      )}
       {invalid && (
         <p className="analysis__error" role="alert">
           {t('analysis.reach.radiusError')}
         </p>
       )}
-      <p>{t('analysis.reach.explain', { km })}</p>
+      <p>{chosen ? t('import.sites.reachExplain', { km: formatNumber(km, lang, 1), name: chosenName }) : t('analysis.reach.explain', { km })}</p>
       <p className="analysis__help">{t('analysis.reach.method', { spacing: DEFAULT_SPACING_KM * 1000 })}</p>
       {approx.length > 0 && (
         <>

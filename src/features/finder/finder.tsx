@@ -1,5 +1,6 @@
-// Keyboard route to every feature: a search box and three lists (districts, areas, sites). Each
-// entry is a button, so Tab and Enter reach and select anything that the map can.
+// Keyboard route to every feature: a search box and three lists (districts, areas, sites), then
+// the matching points of the reader's own imported layers. Each entry is a button, so Tab and
+// Enter reach and select anything that the map can.
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
@@ -13,6 +14,7 @@ import { isApproximate, isMapped } from '../../lib/geo';
 import { matchesQuery } from '../../lib/search';
 import { useInView } from '../../derived/analysis';
 import type { Selection } from '../../lib/vocabulary';
+import { ImportedPlaces, useImportedPlaceHits } from './imported-places';
 
 interface FinderItem {
   selection: Selection;
@@ -126,7 +128,8 @@ export function Finder() {
         .sort((a, b) => nameOf(a, lang).localeCompare(nameOf(b, lang), languageOf(lang).locale)),
     [sites.data, deferred, lang, inView],
   );
-  const nothing = deferred.trim() !== '' && !districtItems.length && !areaItems.length && !siteItems.length;
+  const imported = useImportedPlaceHits(deferred, inView);
+  const nothing = deferred.trim() !== '' && !districtItems.length && !areaItems.length && !siteItems.length && !imported.length;
 
   return (
     <nav className="finder" aria-label={t('finder.label')}>
@@ -171,6 +174,7 @@ export function Finder() {
           };
         })}
       />
+      <ImportedPlaces groups={imported} />
     </nav>
   );
 }

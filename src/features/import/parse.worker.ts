@@ -7,7 +7,7 @@ import { districtLocator, type DistrictOutline } from '../../lib/import/locate';
 import { buildDataset, planOf, previewOf, type Choices } from '../../lib/import/pipeline';
 import type { Table } from '../../lib/import/table';
 import type { Datum } from '../../lib/datum';
-import { cutTile, dropTilePoints, keepTilePoints } from './tile-cutter';
+import { cutTile, dropTilePoints, keepTilePoints, searchRows } from './tile-cutter';
 import type { PackedTilePoints } from './packed-points';
 
 export type WorkerRequest =
@@ -17,7 +17,8 @@ export type WorkerRequest =
   | { type: 'build'; choices: Choices; name: string; colour: number }
   | { type: 'tile-points'; key: string; points: PackedTilePoints }
   | { type: 'tile'; key: string; z: number; x: number; y: number; datum: Datum }
-  | { type: 'drop-tile-points'; key: string };
+  | { type: 'drop-tile-points'; key: string }
+  | { type: 'search'; key: string; query: string; limit: number };
 
 let table: Table | null = null;
 let matcher: DistrictMatcher = districtMatcher([]);
@@ -46,6 +47,8 @@ async function answer(req: WorkerRequest): Promise<unknown> {
     case 'drop-tile-points':
       dropTilePoints(req.key);
       return true;
+    case 'search':
+      return searchRows(req.key, req.query, req.limit);
   }
 }
 

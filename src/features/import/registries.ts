@@ -12,6 +12,8 @@ import { registerLayer, runtimeLayers, unregisterLayer } from '../map/layers';
 import { importedPointsEntry, pmtilesEntry } from '../map/imported-layers';
 import { importedColour } from '../map/palette';
 import { pointTooltip } from './points';
+import { pointPlaces } from './places';
+import type { RuntimePlaces } from '../map/layer-entry';
 import { importWorker } from './worker-client';
 
 /** Each version of a point set gets its own tile key, so the map redraws it when it changes. */
@@ -56,10 +58,8 @@ function districtMetrics(d: DistrictDataset): MetricDef[] {
 let grid: SampleGrid | null = null;
 let gridShapes: readonly DistrictShape[] | null = null;
 
-function reachMetric(d: PointDataset, shapes: readonly DistrictShape[]): MetricDef {
+function reachMetric(d: PointDataset, shapes: readonly DistrictShape[], places: RuntimePlaces): MetricDef {
   let shares: Record<string, number | null> | null = null;
-  const points: [number, number][] = [];
-  for (let i = 0; i < d.coords.length; i += 2) points.push([d.coords[i]!, d.coords[i + 1]!]);
   return {
     id: metricIdOf(d.id, 'reach'),
     unit: '%',
@@ -76,7 +76,8 @@ function reachMetric(d: PointDataset, shapes: readonly DistrictShape[]): MetricD
         grid = buildSampleGrid(shapes);
         gridShapes = shapes;
       }
-      shares ??= reachShares(grid, points, d.reachKm);
+      // The points drawn: a filter on the layer narrows its reach too.
+      shares ??= reachShares(grid, places.positions(), d.reachKm);
       const share = shares[code];
       return share === null || share === undefined ? { code, value: null, unit: '%', qualifier: null, basis: [] } : { code, value: share * 100, unit: '%', qualifier: 'about', basis: [] };
     },
@@ -94,6 +95,7 @@ function register(d: Dataset, shapes: readonly DistrictShape[] | null, out: Regi
     // the page never holds or copies 100,000 map features (see src/lib/point-tiles.ts).
     const tileKey = `${d.id}.${++tileVersion}`;
     const ready = importWorker.tilePoints(tileKey, { rows: d.rows, coords: d.coords, filter: d.filter, nameColumn: d.nameColumn });
+    const places = pointPlaces(d, tileKey, ready, shapes ? metricIdOf(d.id, 'reach') : null);
     const entry = importedPointsEntry({
       id: d.id,
       name: d.name,
@@ -102,10 +104,10 @@ function register(d: Dataset, shapes: readonly DistrictShape[] | null, out: Regi
       tiles: (z, x, y, datum) => ready.then(() => importWorker.tile(tileKey, z, x, y, datum)),
       tooltip: (p, id) => pointTooltip(d, p, id),
     });
-    registerLayer({ ...entry, visible: wasVisible(entry.id) });
+    registerLayer({ ...entry, places, visible: wasVisible(entry.id) });
     layerId = entry.id;
     out.tileKey = tileKey;
-    if (shapes) metrics.push(reachMetric(d, shapes));
+    if (shapes) metrics.push(reachMetric(d, shapes, places));
   }
   if (d.kind === 'pmtiles') {
     const entry = pmtilesEntry({ id: d.id, name: d.name, colour: importedColour(d.colour), url: `pmtiles://${d.url}`, sourceLayer: d.sourceLayer });

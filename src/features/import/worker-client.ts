@@ -52,4 +52,6 @@ export const importWorker = {
     ask<true>({ type: 'tile-points', key, points: packPoints({ rows: points.rows, coords: points.coords, filter: points.filter, nameColumn: points.nameColumn }) }),
   tile: (key: string, z: number, x: number, y: number, datum: Extract<WorkerRequest, { type: 'tile' }>['datum']) => ask<ArrayBuffer>({ type: 'tile', key, z, x, y, datum }),
   dropTilePoints: (key: string) => ask<true>({ type: 'drop-tile-points', key }),
+  /** Rows of the set under `key` that match `query`, drawn ones only. */
+  search: (key: string, query: string, limit: number) => ask<number[]>({ type: 'search', key, query, limit }),
 };

@@ -62,4 +62,17 @@ export interface RuntimeLayerEntry {
   /** The text of a hovered feature's tooltip: a title and label/value rows (shown as text). */
   tooltip?: (properties: Record<string, unknown>, id: string | number | undefined) => { title: string; rows: [string, string][]; more: number } | null;
   visible: boolean;
+  /** Points a reader brought, as places: found by the finder, measured by reach and proximity. */
+  places?: RuntimePlaces;
+}
+
+export interface RuntimePlaces {
+  /** The points drawn (the layer's filter applied), WGS84; built on first use and kept. */
+  positions: () => readonly (readonly [number, number])[];
+  /** The name of position i, as its row gives it. */
+  nameAt: (i: number) => string;
+  /** Up to `limit` of the points drawn whose row matches `query` (the finder's matching, src/lib/search.ts). */
+  search: (query: string, limit: number) => Promise<{ name: string; lngLat: [number, number] }[]>;
+  /** The "share of each district within N km" metric of these points, and a way to set its radius. */
+  reach: { metricId: string; km: number; setKm: (km: number) => void } | null;
 }

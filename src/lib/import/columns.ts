@@ -33,10 +33,21 @@ export function isNoValue(cell: string): boolean {
   return NO_VALUE.has(cell.trim().toLowerCase());
 }
 
+/** Words that name a coordinate system, as exports put them beside a coordinate column's name. */
+const DATUM_WORDS = /wgs-?84|gcj-?02|bd-?09|baidu|amap|gaode|百度|高德|火星|gps/g;
+
+/** A column name without its coordinate system: `百度经度`, `lng_gcj02`, `bd09_lat` → `经度`, `lng`, `lat`. */
+function withoutDatum(name: string): string {
+  return key(name).replace(DATUM_WORDS, '').replace(/^[_\-.]+|[_\-.]+$/g, '');
+}
+
 function findByName(columns: readonly string[], names: readonly string[]): number | null {
-  for (const n of names) {
-    const i = columns.findIndex((c) => key(c) === n);
-    if (i >= 0) return i;
+  // The name as it is first, then without a coordinate system's name (which coords.ts reads as a hint).
+  for (const form of [key, withoutDatum]) {
+    for (const n of names) {
+      const i = columns.findIndex((c) => form(c) === n);
+      if (i >= 0) return i;
+    }
   }
   return null;
 }
