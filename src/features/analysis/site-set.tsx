@@ -6,7 +6,7 @@ import { useEffect, useId, useSyncExternalStore } from 'react';
 import { useLang, useT } from '../../i18n/i18n';
 import { formatNumber } from '../../lib/format';
 import { useSiteSetStore, type SiteSet } from '../../store/site-set-store';
-import { runtimeLayers, subscribeToLayers } from '../map/layers';
+import { runtimeLayers, subscribeToLayers } from '../map/runtime-registry';
 import type { RuntimeLayerEntry, RuntimePlaces } from '../map/layer-entry';
 
 type PlacesEntry = RuntimeLayerEntry & { places: RuntimePlaces };

@@ -5,7 +5,7 @@
 import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { useLang, useT } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
-import { runtimeLayers, subscribeToLayers } from '../map/layers';
+import { runtimeLayers, subscribeToLayers } from '../map/runtime-registry';
 import type { InView } from '../../derived/analysis';
 
 /** Matches listed per layer; the layer's own search (Layers › Your data) goes further. */

@@ -10,7 +10,7 @@ import type { Flavour, Lang } from '../../lib/vocabulary';
 import type { LayerContext } from '../../derived/layer-context';
 import { areaEntry } from './area-layers';
 import { districtsContext, featuredDistrict } from './district-layers';
-import type { LayerEntry, LegendSwatch, RuntimeLayerEntry } from './layer-entry';
+import type { LayerEntry, LegendSwatch } from './layer-entry';
 import { isApproximate, isDrawable } from './map-data';
 import { paletteOf } from './palette';
 import { pointSwatch, siteEntry } from './site-layers';
@@ -64,44 +64,6 @@ export function legendFor(entry: LayerEntry, sites: readonly Site[] | undefined,
   return haloAt < 0 ? [...kept, ...extra] : [...kept.slice(0, haloAt), ...extra, ...kept.slice(haloAt)];
 }
 
-// --- Layers added at run time ------------------------------------------------------------------
-// A user's own points and PMTiles URLs join the same registry, like registerMetric does for metrics:
-// the map draws them, the layers panel and the legend list them, and they leave when unregistered.
-let runtime: readonly RuntimeLayerEntry[] = [];
-const runtimeListeners = new Set<() => void>();
-
-function changed(next: readonly RuntimeLayerEntry[]) {
-  runtime = next;
-  for (const l of runtimeListeners) l();
-}
-
-/** Adds (or replaces, by id) a run-time layer. Ids of built-in layers are refused. */
-export function registerLayer(entry: RuntimeLayerEntry): void {
-  if ((LAYER_IDS as readonly string[]).includes(entry.id)) throw new Error(`"${entry.id}" is a built-in layer.`);
-  const at = runtime.findIndex((e) => e.id === entry.id);
-  changed(at < 0 ? [...runtime, entry] : runtime.map((e, i) => (i === at ? entry : e)));
-}
-
-export function unregisterLayer(id: string): void {
-  if (runtime.some((e) => e.id === id)) changed(runtime.filter((e) => e.id !== id));
-}
-
-export function setRuntimeLayerVisible(id: string, visible: boolean): void {
-  if (runtime.some((e) => e.id === id && e.visible !== visible)) changed(runtime.map((e) => (e.id === id ? { ...e, visible } : e)));
-}
-
-/** The run-time layers in the order they were added (stable between changes, for useSyncExternalStore). */
-export function runtimeLayers(): readonly RuntimeLayerEntry[] {
-  return runtime;
-}
-
-export function subscribeToLayers(listener: () => void): () => void {
-  runtimeListeners.add(listener);
-  return () => runtimeListeners.delete(listener);
-}
-
-/** A run-time entry's map layers with `layout.visibility` from its own flag. */
-export function runtimeEntryLayers(entry: RuntimeLayerEntry, lang: Lang, flavour: Flavour): LayerSpecification[] {
-  const visibility = entry.visible ? 'visible' : 'none';
-  return entry.mapLayers(lang, paletteOf(flavour)).map((layer) => ({ ...layer, layout: { ...layer.layout, visibility } }) as LayerSpecification);
-}
+// --- Layers added at run time: runtime-registry.ts (kept apart so a feature that only reads them,
+// such as the finder, does not load the built-in entries and their fonts).
+export { registerLayer, unregisterLayer, setRuntimeLayerVisible, runtimeLayers, subscribeToLayers, runtimeEntryLayers } from './runtime-registry';

@@ -3,7 +3,7 @@
 // registry: the entry whose `tiles` has the key answers. A basemap in another datum adds
 // `?datum=GCJ-02` to the URL (runtime-layers.tsx), and the tiles come cut in that datum.
 import { addProtocol } from 'maplibre-gl';
-import { runtimeLayers } from './layers';
+import { runtimeLayers } from './runtime-registry';
 import { parseRuntimeTileUrl, RUNTIME_TILE_SCHEME } from './runtime-tile-url';
 
 let registered = false;
