@@ -284,15 +284,18 @@ function MapCanvas({
           .map((l) => (
             <Layer key={l.id} {...l} beforeId={slotMarkerId(slotOf(l))} />
           ))}
-        {SOURCE_ORDER.map((id) => (
-          <Source key={id} id={id} type="geojson" data={sourceData[id]} promoteId="fid">
-            {layers
-              .filter((l) => 'source' in l && l.source === id)
-              .map((l) => (
-                <Layer key={l.id} {...l} beforeId={slotMarkerId(slotOf(l))} />
-              ))}
-          </Source>
-        ))}
+        {/* Once every data file has arrived (or failed): a source added empty and filled a moment
+            later had all its tiles cut twice, on the way to the first frame (npm run bench). */}
+        {settled &&
+          SOURCE_ORDER.map((id) => (
+            <Source key={id} id={id} type="geojson" data={sourceData[id]} promoteId="fid">
+              {layers
+                .filter((l) => 'source' in l && l.source === id)
+                .map((l) => (
+                  <Layer key={l.id} {...l} beforeId={slotMarkerId(slotOf(l))} />
+                ))}
+            </Source>
+          ))}
         <RuntimeLayers frame={basemapView.frame} />
       </Map>
       <MapControls map={map} hidden={!interactive} />
