@@ -19,7 +19,7 @@
  * sources (use-map-sources.ts), the tooltip, the buttons and credits (map-controls.tsx), the
  * notices, MapLibre's UI strings (locale.ts) and what tests read (diagnostics.ts).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import { setWorkerUrl, type Map as MapLibreMap, type PaddingOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -101,7 +101,7 @@ const NO_HIGHLIGHTS: readonly Selection[] = [];
 const BUILTIN_CREDITS = basemapDef('builtin').attribution;
 const BASE_STYLE = baseStyle();
 
-export default function MapView(props: MapViewProps) {
+function MapView(props: MapViewProps) {
   const t = useT();
   // A new generation is a new map built from the store (after a lost drawing context).
   const [generation, setGeneration] = useState(0);
@@ -126,6 +126,10 @@ function initialView() {
   if (c) return { longitude: c.lng, latitude: c.lat, zoom: c.zoom, bearing: c.bearing, pitch: c.pitch };
   return { bounds: SHANGHAI_BOUNDS, fitBoundsOptions: { padding: 24 } };
 }
+
+// Memoized: a view that re-renders on the selection (the embed's) re-renders the map only when
+// its own props change; the map follows the selection through feature-state.
+export default memo(MapView);
 
 function MapCanvas({
   remount,
