@@ -163,13 +163,30 @@ export function useCamera(
       if (plan.directed) stopMark.current = markDirectedMoveEnd(map);
     };
     serve();
-    // Requests made while this map lives are served as they come, without re-rendering the map.
+    // Requests made while this map lives are served as they come, without re-rendering the map. A
+    // selection's flight waits for the map's next frame: that frame draws the new selection at the
+    // camera the reader clicked at, as cheap as a click on the map, and the flight starts one frame
+    // later instead of making the selection's first frame the first (heavier) frame of a move.
+    let waiting = false;
+    const serveAfterFrame = () => {
+      waiting = false;
+      serve();
+    };
     const unsubscribe = useAppStore.subscribe((s, prev) => {
-      if (s.cameraRequest && s.cameraRequest !== prev.cameraRequest) serve();
+      if (!s.cameraRequest || s.cameraRequest === prev.cameraRequest) return;
+      if (s.cameraRequest.kind !== 'selection') return serve();
+      // serve() takes whatever request is newest by then.
+      if (waiting) return;
+      waiting = true;
+      map.once('render', serveAfterFrame);
+      map.triggerRepaint();
     });
     // No view chosen (a link without one, a selection still loading): fit the city, and again once
     // its outline is known. A request served just now has moved the map or settled a camera.
     if (autoFitted.current !== fitKey && useAppStore.getState().camera === null && !map.isMoving()) fitCity(map);
-    return unsubscribe;
+    return () => {
+      unsubscribe();
+      map.off('render', serveAfterFrame);
+    };
   }, [map, data, city, paddingOn, fitCity, homeOn, fitKey]);
 }
