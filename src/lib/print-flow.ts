@@ -103,3 +103,11 @@ export function balancedFlow<P>(items: readonly FlowItem<P>[], area: { x: number
   }
   return flowColumns(items, area, columns, hi) ?? all;
 }
+
+/** Paragraphs (citations) as flow items, each wrapped to the column's width. */
+export function paragraphItems(texts: readonly string[], width: number, font: FontSpec, measure: MeasureFont): FlowItem<PlacedLine[]>[] {
+  return texts.map((c) => {
+    const lines = paragraph(c, 0, 0, width, font, 'body', measure);
+    return { height: lines.length * lineHeight(font), after: lineHeight(font) * 0.25, keepWithNext: false, place: (x, y) => lines.map((l) => ({ ...l, x: l.x + x, y: l.y + y })) };
+  });
+}

@@ -4,6 +4,7 @@
 // renderer and the PDF writer draw what this returns; the unit tests check it for every paper.
 import {
   balancedFlow,
+  paragraphItems,
   lineHeight,
   paragraph,
   type Box,
@@ -56,6 +57,13 @@ export function screenPage(cssWidth: number, cssHeight: number, ratio: number): 
     heightPx: Math.round(cssHeight * ratio),
     dpi,
   };
+}
+
+/** The legend does not fit the page at any size the layout allows. */
+export class PageOverflow extends Error {
+  constructor() {
+    super('the legend does not fit this page');
+  }
 }
 
 export interface LegendItemInput<S> {
@@ -138,13 +146,6 @@ function legendItems<S>(input: PageInput<S>, width: number, font: FontSpec, meas
   });
 }
 
-function citationItems(citations: readonly string[], width: number, font: FontSpec, measure: MeasureFont): FlowItem<PlacedLine[]>[] {
-  return citations.map((c) => {
-    const lines = paragraph(c, 0, 0, width, font, 'body', measure);
-    return { height: lines.length * lineHeight(font), after: lineHeight(font) * 0.25, keepWithNext: false, place: (x, y) => lines.map((l) => ({ ...l, x: l.x + x, y: l.y + y })) };
-  });
-}
-
 const merge = <S>(parts: Placed<S>[]): Placed<S> => ({ lines: parts.flatMap((p) => p.lines), swatches: parts.flatMap((p) => p.swatches) });
 
 export function composePage<S>(input: PageInput<S>): PageLayout<S> {
@@ -190,12 +191,12 @@ export function composePage<S>(input: PageInput<S>): PageLayout<S> {
     const room = maxSources - headH;
     const area = { x: x0, y: 0, width: colW, gap };
     let list = [...input.citations];
-    let flow = balancedFlow(citationItems(list, colW, font, measure), area, cols, room);
+    let flow = balancedFlow(paragraphItems(list, colW, font, measure), area, cols, room);
     // Only at the smallest size: the most citations that fit (found by halving) and a line saying
     // how many are left off.
     if (!flow && size === 5.5 && cols > baseCols) {
       const tryCount = (n: number) =>
-        balancedFlow(citationItems([...input.citations.slice(0, n), input.moreSources(input.citations.length - n)], colW, font, measure), area, cols, room);
+        balancedFlow(paragraphItems([...input.citations.slice(0, n), input.moreSources(input.citations.length - n)], colW, font, measure), area, cols, room);
       let lo = 0;
       let hi = input.citations.length - 1;
       while (lo < hi) {
@@ -272,7 +273,7 @@ export function composePage<S>(input: PageInput<S>): PageLayout<S> {
       break;
     }
   }
-  if (!placed) throw new Error('the legend is too long for this page; choose a larger paper');
+  if (!placed) throw new PageOverflow();
   const { legend, legendBox, northArrow, scale } = placed;
   let map = placed.map;
   // Whole pixels for the map: it is an image of exactly this size.

@@ -125,13 +125,14 @@ test('an A3 portrait PNG is 3508 × 4961 pixels with the map drawn in it', { tim
   expect(white / n).toBeLessThan(0.2);
 });
 
-test('a Chinese A4 landscape PDF has the right page size and its title', { timeout: 150_000 }, async ({ open }) => {
+test('in Chinese the dialog passes axe, and an A4 landscape PDF has the right page size and its title', { timeout: 150_000 }, async ({ open }) => {
   const s = await open();
   await s.goto('?lang=zh');
   await waitForMapIdle(s.page);
   const dialog = await openDialogWithKeyboard(s.page, '分析', '导出页面…');
   await dialog.getByRole('radio', { name: 'PDF文档' }).check();
   await dialog.getByText('中文PDF中的文字是页面图像的一部分').waitFor();
+  expect(await seriousViolations(s.page)).toEqual([]);
   const [download] = await Promise.all([s.page.waitForEvent('download', { timeout: 110_000 }), dialog.getByRole('button', { name: '导出', exact: true }).click()]);
   expect(download.suggestedFilename()).toMatch(/^shanghai-talent-map-A4-landscape-zh-\d{4}-\d{2}-\d{2}\.pdf$/u);
   const pdf = await readPdf(await readFile((await download.path())!));

@@ -34,6 +34,8 @@ export interface PrintContent {
   attribution: string;
   exported: string;
   north: string;
+  /** The error when the legend does not fit a paper page. */
+  tooLong: string;
   distance: (metres: number) => string;
 }
 
@@ -97,6 +99,7 @@ export function usePrintContent(): (live: MapLibreMap) => PrintContent {
         attribution,
         exported: t('print.exported', { date: formatPartialDate(today(), lang) ?? today() }),
         north: t('print.north'),
+        tooLong: t('print.tooLong'),
         distance: (metres) => formatDistance(metres, lang),
       };
     },

@@ -68,7 +68,7 @@ function PrintDialogBody({ titleId, onClose, onResult }: { titleId: string; onCl
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const content = usePrintContent();
-  const page = pageFor(getMapHandle(), { target, paper, orientation });
+  const page = pageFor({ target, paper, orientation });
 
   const run = async () => {
     const live = getMapHandle();

@@ -2,7 +2,7 @@
 // composition (print-layout.ts), the map drawn afresh for the map box (print-map.ts), the page
 // drawn on a canvas (print-render.ts), then a PNG of it or a PDF (print-pdf.ts).
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { composePage, pageSize, screenPage, type Orientation, type PageSize, type Paper } from '../../lib/print-layout';
+import { composePage, PageOverflow, pageSize, screenPage, type Orientation, type PageSize, type Paper } from '../../lib/print-layout';
 import type { MeasureFont } from '../../lib/print-flow';
 import { today } from '../../lib/download';
 import type { PrintSwatch } from '../map/legend-model';
@@ -21,11 +21,11 @@ export interface PrintRequest {
   format: PrintFormat;
 }
 
-export function pageFor(live: MapLibreMap | null, r: Pick<PrintRequest, 'target' | 'paper' | 'orientation'>): PageSize | null {
+export function pageFor(r: Pick<PrintRequest, 'target' | 'paper' | 'orientation'>): PageSize {
   if (r.target === 'page') return pageSize(r.paper, r.orientation);
-  if (!live) return null;
-  const box = live.getContainer();
-  return screenPage(box.clientWidth, box.clientHeight, window.devicePixelRatio || 1);
+  // The screen target is the browser window's size: the page around the map needs more room than
+  // the map's own box on screen.
+  return screenPage(window.innerWidth, window.innerHeight, window.devicePixelRatio || 1);
 }
 
 /** shanghai-talent-map-A4-landscape-2026-12-02.pdf; "-zh" for a Chinese page; "screen" for the screen size. */
@@ -38,13 +38,8 @@ function encodePng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the page could not be encoded'))), 'image/png'));
 }
 
-export async function exportPage(live: MapLibreMap, r: PrintRequest, c: PrintContent): Promise<Blob> {
-  const page = pageFor(live, r)!;
-  await loadPageFonts();
-  const scratch = document.createElement('canvas').getContext('2d')!;
-  const doc = r.format === 'pdf' ? await newPdf(page) : null;
-  const measure: MeasureFont = doc ? pdfAwareMeasure(doc, canvasMeasure(scratch), page.dpi) : canvasMeasure(scratch);
-  const layout = composePage<PrintSwatch>({
+function compose(page: PageSize, c: PrintContent, measure: MeasureFont) {
+  return composePage<PrintSwatch>({
     page,
     title: c.title,
     subtitle: c.subtitle,
@@ -57,6 +52,34 @@ export async function exportPage(live: MapLibreMap, r: PrintRequest, c: PrintCon
     exported: c.exported,
     measure,
   });
+}
+
+/**
+ * The page laid out; a screen-sized page too short for its legend grows taller (a paper page
+ * cannot, and says so).
+ */
+function layoutFor(r: PrintRequest, c: PrintContent, measure: MeasureFont, first: PageSize) {
+  let page = first;
+  for (let i = 0; ; i++) {
+    try {
+      return compose(page, c, measure);
+    } catch (e) {
+      if (!(e instanceof PageOverflow) || r.target !== 'screen' || i >= 6) throw e instanceof PageOverflow ? new Error(c.tooLong) : e;
+      page = { ...page, heightPx: Math.round(page.heightPx * 1.25), heightMm: page.heightMm * 1.25 };
+    }
+  }
+}
+
+export async function exportPage(live: MapLibreMap, r: PrintRequest, c: PrintContent): Promise<Blob> {
+  await loadPageFonts();
+  const scratch = document.createElement('canvas').getContext('2d')!;
+  const first = pageFor(r);
+  // The PDF's page size is known only once the layout has settled it (a screen page may grow).
+  const probe = r.format === 'pdf' ? await newPdf(first) : null;
+  const canvasWidth = canvasMeasure(scratch);
+  const layout = layoutFor(r, c, probe ? pdfAwareMeasure(probe, canvasWidth, first.dpi) : canvasWidth, first);
+  const page = layout.page;
+  const doc = probe && page.heightPx !== first.heightPx ? await newPdf(page) : probe;
   const map = await renderPrintedMap(live, layout.map, page.dpi);
   const canvas = document.createElement('canvas');
   const drawing = { layout, map, bearing: live.getBearing(), north: c.north, distance: c.distance };
