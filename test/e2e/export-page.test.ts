@@ -25,7 +25,7 @@ async function openDialogWithKeyboard(page: Page, tab: string, button: string): 
 }
 
 async function exportFrom(page: Page, dialog: Locator, name: string): Promise<Buffer> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 110_000 }), dialog.getByRole('button', { name, exact: true }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 220_000 }), dialog.getByRole('button', { name, exact: true }).click()]);
   return readFile((await download.path())!);
 }
 
@@ -96,7 +96,8 @@ test('an A4 landscape PDF in English is 297 × 210 mm with its title and sources
   await s.page.getByText(`Saved ${download.suggestedFilename()}.`).waitFor();
 });
 
-test('an A3 portrait PNG is 3508 × 4961 pixels with the map drawn in it', { timeout: 150_000 }, async ({ open }) => {
+// A3 at 300 dpi is 17 million pixels drawn by a software GPU and encoded as PNG: well over a minute on a busy machine.
+test('an A3 portrait PNG is 3508 × 4961 pixels with the map drawn in it', { timeout: 240_000 }, async ({ open }) => {
   const s = await open();
   await s.goto('?choro=quantile:5');
   await waitForMapIdle(s.page);
