@@ -70,7 +70,8 @@ import { usePickStore } from '../../store/pick-store';
 setWorkerUrl(workerUrl);
 // Start MapLibre's workers now, while React renders the shell: they would otherwise start with the
 // first map, and fetching and parsing the worker script sits on the way to its first frame.
-maplibregl.prewarm();
+// (Not where there are no workers: jsdom in the component tests.)
+if (typeof Worker !== 'undefined') maplibregl.prewarm();
 // pmtiles:// sources (a custom basemap style, imported layers) work wherever the map is drawn.
 registerPmtilesProtocol();
 // runtime:// sources: tiles a run-time layer cuts itself (imported points).
