@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 import { onlineOrigins } from './src/lib/basemaps.ts';
 import { parseMapConfig } from './src/lib/map-config.ts';
@@ -55,7 +56,8 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,mjs,css,woff2,json,geojson,svg,png,ico}'],
         // Runtime configuration is the operator's to change without a rebuild (revoking an embed
         // origin must take effect on the next load), so it is never precached: see runtimeCaching.
-        globIgnores: [...RUNTIME_CONFIG_FILES],
+        // The README's screenshot ships in public/ but no page shows it: not worth 0.24 MB of every install.
+        globIgnores: [...RUNTIME_CONFIG_FILES, 'screenshot.png'],
         runtimeCaching: [
           {
             // Network first, and no timeout: the cached copy (the last one the network gave) answers
@@ -75,6 +77,10 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // jspdf's optional imports for methods the app does not use (src/lib/absent-module.ts).
+    alias: Object.fromEntries(['html2canvas', 'canvg', 'dompurify'].map((m) => [m, fileURLToPath(new URL('./src/lib/absent-module.ts', import.meta.url))])),
+  },
   build: {
     target: 'es2022',
     // The map library is one large module by design; chunks are split by feature instead.
