@@ -23,7 +23,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import { setWorkerUrl, type Map as MapLibreMap, type PaddingOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { Map, Layer, Source, type MapRef, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
+import { Map, Layer, Source, type MapRef } from 'react-map-gl/maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
 import { useAppStore } from '../../store/app-store';
@@ -39,7 +39,6 @@ import { useLabelContext } from './use-label-context';
 import { mapLayers } from './style';
 import { slotMarkerId, slotOf } from './slots';
 import { basemapDef } from '../../lib/basemaps';
-import { pickFeature, sameSelection } from './hit';
 import { openingCamera } from './camera';
 import { useCamera } from './use-camera';
 import { SOURCE_ORDER, useFramedSources, useMapData, useSourceData } from './use-map-sources';
@@ -49,13 +48,13 @@ import { isGpuInitializationError, prefersReducedMotion } from './webgl';
 import { isOnlineBasemapSource, useBasemapView } from './online-basemap';
 import { OnlineBasemapLayers } from './online-basemap-layers';
 import { BasemapNotice } from './map-notice';
-import { appLngLat } from './map-frame';
 import { registerPmtilesProtocol } from './pmtiles-protocol';
 import { ContextLostNotice, useContextLoss } from './context-loss';
 import { OnlineConsent } from './online-consent';
 import { getMapHandle, recordViewBounds, setMapHandle } from './map-handle';
 import { MapErrorBoundary, MapNotice } from './map-notice';
 import { MapTooltip, useTooltipHiddenOnMove, type TooltipHandle } from './map-tooltip';
+import { usePointerHandlers } from './map-pointer';
 import { MapAttribution, MapControls } from './map-controls';
 import { RuntimeLayers } from './runtime-layers';
 import { registerRuntimeTileProtocol } from './runtime-tiles';
@@ -64,7 +63,6 @@ import { MapLegend } from './map-legend';
 import { useMapLocale } from './locale';
 import { useMapDiagnostics } from './diagnostics';
 import { useLayerContext } from '../../derived/analysis';
-import { usePickStore } from '../../store/pick-store';
 
 // MapLibre 6 ships its worker as a separate module; under Vite it has to be pointed at explicitly.
 setWorkerUrl(workerUrl);
@@ -205,34 +203,7 @@ function MapCanvas({
     setMap(e.target);
   }, []);
 
-  const onMouseMove = useCallback((e: MapLayerMouseEvent) => {
-    const picked = pickFeature(e.features);
-    const store = useAppStore.getState();
-    if (!sameSelection(picked, store.hover)) store.setHover(picked);
-    e.target.getCanvas().style.cursor = picked ? 'pointer' : '';
-    const box = e.target.getContainer();
-    tooltip.current?.move(picked ? { x: e.point.x, y: e.point.y, width: box.clientWidth, height: box.clientHeight } : null);
-  }, []);
-
-  const onMouseOut = useCallback(() => {
-    const store = useAppStore.getState();
-    if (store.hover !== null) store.setHover(null);
-    tooltip.current?.move(null);
-  }, []);
-
-  const onClick = useCallback((e: MapLayerMouseEvent) => {
-    // The click answers the tooltip's question: the details show what it said.
-    tooltip.current?.move(null);
-    // Measure mode (Analyse panel): this click places the proximity origin instead of selecting.
-    if (usePickStore.getState().picking) {
-      usePickStore.getState().setPicking(false);
-      const at = appLngLat(e.target, e.lngLat);
-      useAppStore.getState().setAnalysis({ origin: { kind: 'point', lng: at.lng, lat: at.lat } });
-      return;
-    }
-    // Chosen on the map: the camera stays where the user put it.
-    useAppStore.getState().selectOnMap(pickFeature(e.features));
-  }, []);
+  const { onMouseMove, onMouseOut, onClick } = usePointerHandlers(tooltip);
 
   const onError = useCallback((e: { error?: Error; target: MapLibreMap | null; sourceId?: string }) => {
     // Online tiles failing is expected offline; useOnlineBasemap falls back and says so.
