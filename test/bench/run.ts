@@ -27,6 +27,7 @@ import { startStaticServer } from '../e2e/static-server';
 import { keyToChapterEnd, offlineCache } from './tour';
 import { copyBareData } from './bare-data';
 import { measureSelection, median, onlySelection } from './select';
+import { bareSelectionFrame } from './bare-frame';
 import { printRows, round, WIDTHS } from './rows';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -161,6 +162,7 @@ async function main(): Promise<void> {
       }
     }
     const selection = await measureSelection(browser, app.url, { dist: DIST, clicks: CLICKS, viewport: VIEWPORT });
+    const bareFrame = await bareSelectionFrame(browser, bare.url, VIEWPORT, CLICKS);
 
     // The embed beside the full app in a portal-sized frame, interleaved the same way.
     const embedUrl = `${app.url}?mode=embed`;
@@ -198,6 +200,7 @@ async function main(): Promise<void> {
         pass: ratio <= BUDGET.firstIdleRatio,
       },
       ...selection.rows,
+      bareFrame.row,
       {
         metric: 'initial JS, gzipped',
         value: `${js.gzipKb.toFixed(1)} KB (${js.files.length} files, ${js.rawKb.toFixed(0)} KB raw)`,
@@ -250,7 +253,7 @@ async function main(): Promise<void> {
         bareMs: bareIdle.map((x) => round(x)),
         pass: rows[0]!.pass,
       },
-      selection: { loadAverage: selection.loadAverage, ...selection.json },
+      selection: { loadAverage: selection.loadAverage, ...selection.json, bareFrameMs: bareFrame.ms.map((x) => round(x)) },
       initialJs: {
         gzipKb: round(js.gzipKb),
         rawKb: round(js.rawKb),
