@@ -24,10 +24,8 @@ import { DropZone } from '../features/import/drop-zone';
 import { useImportStore } from '../features/import/store';
 import { WorkspaceTabs } from './workspace-tabs';
 import './layout.css';
-// Static, not lazy: every view opens on the map, and a lazy map waited for the shell's first render,
-// the chunk's download and a Suspense retry before MapLibre could start (npm run bench).
-import MapView from '../features/map/map-view';
 
+const MapView = lazy(() => import('../features/map/map-view'));
 // The analysis tools (exports, CSV writer) are not needed for the first screen.
 const AnalysisPanel = lazy(() => import('../features/analysis/analysis-panel').then((m) => ({ default: m.AnalysisPanel })));
 
@@ -157,7 +155,9 @@ export function App() {
         </aside>
         <div className="app__map">
           <DropZone>
-            <MapView home="sites" workspace highlights={compared} />
+            <Suspense fallback={<div className="map-placeholder">{t('common.loadingMap')}</div>}>
+              <MapView home="sites" workspace highlights={compared} />
+            </Suspense>
           </DropZone>
         </div>
         <aside className="app__right">

@@ -10,7 +10,7 @@
  * hint), and `interactive=0` turns every gesture off. The frame itself never scrolls: the layout
  * is a 100%-high column; the chart, the table view and the details card scroll inside it.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
 import { useAppStore } from '../../store/app-store';
@@ -30,10 +30,8 @@ import { EmbedDataNotice } from './embed-notice';
 import { useCardState, useDescribedMap, useSelectedBarInView } from './use-embed-card';
 import './embed.css';
 import './embed-card.css';
-// Static, not lazy: every view opens on the map, and a lazy map waited for the shell's first render,
-// the chunk's download and a Suspense retry before MapLibre could start (npm run bench).
-import MapView from '../map/map-view';
 
+const MapView = lazy(() => import('../map/map-view'));
 
 /** The full app's address for the view on screen now (host commands included). */
 function useFullMapHref(): string {
@@ -145,7 +143,9 @@ export default function EmbedView() {
       {tabs && !tableView && <Tabs tab={tab} onTab={setTab} ids={ids} />}
       <div className="embed__body">
         <div ref={mapRegion} className={shown('map') ? 'embed__map' : 'embed__map embed__region--hidden'} {...panel('map')}>
-          <MapView fitPadding={16} cooperativeGestures={options.interactive} interactive={options.interactive} locale={locale} />
+          <Suspense fallback={<div className="map-placeholder">{t('common.loadingMap')}</div>}>
+            <MapView fitPadding={16} cooperativeGestures={options.interactive} interactive={options.interactive} locale={locale} />
+          </Suspense>
           <EmbedDataNotice charts={options.charts} />
         </div>
         {options.charts && (

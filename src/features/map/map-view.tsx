@@ -1,8 +1,8 @@
 /**
- * MapView: the interactive map of the city. Imported statically by every view: each opens on the
- * map, and a lazy map started late (README, Bundle and first frame).
+ * MapView: the interactive map of the city. Default-exported so the views can lazy-load it (the
+ * map library is the largest module of the app).
  *
- *   import MapView from '../features/map/map-view';
+ *   const MapView = lazy(() => import('../features/map/map-view'));
  *   <MapView />                                  // fills its parent; give the parent a height
  *   <MapView fitPadding={{ top: 24, bottom: 24, left: 24, right: 24 }} className="…" />
  *

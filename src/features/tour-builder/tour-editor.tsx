@@ -2,7 +2,7 @@
 // being edited, and the map the chapters are taken from. Every change is saved to the browser a
 // moment later; the problems the file checks would find are listed live, and presenting or
 // exporting waits until there are none.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { writeSavedTour, type SavedTour } from '../../data/saved-tours';
 import type { TourFile } from '../../data/schemas';
@@ -16,10 +16,8 @@ import { ChapterEditor } from './chapter-editor';
 import { ProblemList } from './problem-list';
 import { downloadTour } from './tour-file';
 import { showChapterOnMap } from './view-of-chapter';
-// Static, not lazy: every view opens on the map, and a lazy map waited for the shell's first render,
-// the chunk's download and a Suspense retry before MapLibre could start (npm run bench).
-import MapView from '../map/map-view';
 
+const MapView = lazy(() => import('../map/map-view'));
 const SAVE_DELAY_MS = 300;
 
 export function TourEditor({ saved }: { saved: SavedTour }) {
@@ -125,7 +123,9 @@ export function TourEditor({ saved }: { saved: SavedTour }) {
       </main>
 
       <div className="builder__map">
-        <MapView />
+        <Suspense fallback={<p>{t('common.loadingMap')}</p>}>
+          <MapView />
+        </Suspense>
       </div>
     </div>
   );

@@ -7,7 +7,7 @@
  * and the camera are the store's own, set from the chapter, so leaving with Esc opens the
  * dashboard on the very view the audience was looking at.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { TourChapter, TourFile } from '../../data/schemas';
 import { useT } from '../../i18n/i18n';
 import { applyUrlState, useAppStore } from '../../store/app-store';
@@ -24,10 +24,8 @@ import { usePresentedTour } from './use-presented-tour';
 import { useTourSync } from './use-tour-sync';
 import { TourLinks } from './tour-links';
 import './presenter.css';
-// Static, not lazy: every view opens on the map, and a lazy map waited for the shell's first render,
-// the chunk's download and a Suspense retry before MapLibre could start (npm run bench).
-import MapView from '../map/map-view';
 
+const MapView = lazy(() => import('../map/map-view'));
 
 export function chapterCamera(c: TourChapter): Camera {
   return { lng: c.camera.center[0], lat: c.camera.center[1], zoom: c.camera.zoom, bearing: c.camera.bearing, pitch: c.camera.pitch };
@@ -85,6 +83,7 @@ export default function PresenterView() {
 }
 
 function PresenterTour({ tour }: { tour: TourFile }) {
+  const t = useT();
   const count = tour.chapters.length;
   const rawChapter = useAppStore((s) => s.chapter);
   const autoplay = useAppStore((s) => s.autoplay);
@@ -178,7 +177,9 @@ function PresenterTour({ tour }: { tour: TourFile }) {
     <div className="presenter" data-chapter={n}>
       <div className="presenter__map">
         {ready && (
-          <MapView className="talent-map--projector" highlights={highlights} />
+          <Suspense fallback={<p className="presenter__map-loading">{t('common.loadingMap')}</p>}>
+            <MapView className="talent-map--projector" highlights={highlights} />
+          </Suspense>
         )}
       </div>
       <CaptionCard tour={tour} chapter={chapter} n={n} run={run} cardRef={setCard} extra={<TourLinks />} />
