@@ -10,6 +10,7 @@ import { ORIENTATIONS, PAPERS, type Orientation, type Paper } from '../../lib/pr
 import { getMapHandle } from '../map/map-handle';
 import { usePrintContent } from './print-content';
 import { exportPage, pageFor, printFileName, type PrintFormat, type PrintTarget } from './print-page';
+import '../../components/modal-dialog.css';
 import './print-dialog.css';
 
 const FOCUSABLE = 'button:not([disabled]), select:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -50,7 +51,7 @@ export function PrintDialogButton({ onResult }: { onResult: (r: { ok: boolean; t
       >
         {t('print.open')}
       </button>
-      <dialog ref={dialog} className="print-dialog" aria-labelledby={titleId} onClose={() => setOpen(false)} onKeyDown={trapTab}>
+      <dialog ref={dialog} className="modal-dialog print-dialog" aria-labelledby={titleId} onClose={() => setOpen(false)} onKeyDown={trapTab}>
         {open && <PrintDialogBody titleId={titleId} onClose={() => dialog.current?.close()} onResult={onResult} />}
       </dialog>
     </>

@@ -23,6 +23,7 @@ import { mapConfigQuery } from '../../data/map-config-query';
 import { availableBasemaps } from '../../lib/basemaps';
 import { EMPTY_MAP_CONFIG } from '../../lib/map-config';
 import { useBasemapName } from '../map/basemap-name';
+import '../../components/modal-dialog.css';
 import './share-dialog.css';
 
 type CopyState = 'idle' | 'copied' | 'manual';
@@ -67,7 +68,7 @@ export function ShareButton() {
       >
         {t('share.button')}
       </button>
-      <dialog ref={dialog} className="share-dialog" aria-labelledby="share-dialog-title" onClose={() => setOpen(false)}>
+      <dialog ref={dialog} className="modal-dialog share-dialog" aria-labelledby="share-dialog-title" onClose={() => setOpen(false)}>
         {open && <ShareDialogBody onClose={() => dialog.current?.close()} />}
       </dialog>
     </>
