@@ -151,6 +151,9 @@ function MapCanvas({
   const layerContext = useLabelContext(analysisContext, highlights);
 
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  // The map from the moment it exists, before its style and tiles have loaded: the camera is
+  // placed on it at once, so the first tiles cut are those of the view shown (see useCamera).
+  const [created, setCreated] = useState<MapLibreMap | null>(null);
   const [reducedMotion] = useState(prefersReducedMotion);
   const [failed, setFailed] = useState<'webgl' | 'other' | null>(null);
   const [initialViewState] = useState(initialView);
@@ -166,7 +169,7 @@ function MapCanvas({
   // The tooltip follows the pointer on its own, so a mouse move re-renders it and not the map.
   const tooltip = useRef<TooltipHandle>(null);
 
-  useCamera(map, data, fitPadding, basemapView.frame, home);
+  useCamera(created, data, fitPadding, basemapView.frame, home);
   useTooltipHiddenOnMove(map, tooltip);
   useFeatureStates(map, 'highlight', highlights, data);
   useMapLocale(map, locale);
@@ -185,11 +188,13 @@ function MapCanvas({
   );
 
   // --- map events -----------------------------------------------------------------------------
-  // The choropleth's "no data" hatching and the labels' marker boxes are images the style names by
-  // id. They are resolved on demand, as soon as the map exists: a layer can ask for one before the
-  // map's load event fires.
-  const registerImages = useCallback((ref: MapRef | null) => {
-    ref?.getMap().setMissingStyleImageResolver((id) => {
+  // As soon as the map exists (before its load event): the camera takes it, and the choropleth's
+  // "no data" hatching and the labels' marker boxes — images the style names by id — are resolved
+  // on demand, since a layer can ask for one before the map has loaded.
+  const registerMap = useCallback((ref: MapRef | null) => {
+    if (!ref) return;
+    setCreated(ref.getMap());
+    ref.getMap().setMissingStyleImageResolver((id) => {
       const m = ref.getMap();
       if (m.hasImage(id)) return;
       if (id === NO_DATA_PATTERN) m.addImage(id, hatchImage());
@@ -226,7 +231,7 @@ function MapCanvas({
   return (
     <div className={['talent-map', workspace && 'talent-map--workspace', className].filter(Boolean).join(' ')} lang={languageOf(lang).htmlLang}>
       <Map
-        ref={registerImages}
+        ref={registerMap}
         mapLib={maplibregl}
         mapStyle={BASE_STYLE}
         initialViewState={initialViewState}

@@ -39,6 +39,9 @@ function perform(map: MapLibreMap, planned: CameraMove, automatic: boolean): voi
 }
 
 /**
+ * `map`: the map from the moment it is created, not from its load event. The default view is
+ * placed before the first tiles are asked for; placed at load, the map had already cut and drawn
+ * every tile of the opening fit one zoom level out, and cut them all again (npm run bench).
  * `fitPadding`: pixels kept clear around a feature or the city when the camera fits it (limited
  * on a small map). `frame`: the datum of the basemap shown (see map-frame.ts). `home`: what the
  * default view is — the whole city, or where the sites are (the dashboard; see default-view.ts).
