@@ -3,8 +3,7 @@
 // time to MapLibre's `render` event is the frame that draws it. That is a lower bound for any app
 // built on MapLibre here (SwiftShader draws on the CPU); printed as information, not a budget.
 import type { Browser } from 'playwright-core';
-import { median } from './select';
-import { round, type Row } from './rows';
+import { median, round, type Row } from './rows';
 
 export async function bareSelectionFrame(browser: Browser, url: string, viewport: { width: number; height: number }, n: number) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers: 'block' });

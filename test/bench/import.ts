@@ -17,6 +17,7 @@ import gcoord from 'gcoord';
 import { CHROMIUM_PATH, launchChromium } from '../e2e/chromium';
 import { startStaticServer } from '../e2e/static-server';
 import { copyBareData } from './bare-data';
+import { median, seededRandom } from './rows';
 import { readImport } from '../../src/lib/import/read';
 import { districtMatcher } from '../../src/lib/import/district-match';
 import { buildDataset } from '../../src/lib/import/pipeline';
@@ -36,26 +37,9 @@ const BUDGET = { importMs: 3000, longTaskMs: 200, panRatio: 0.9 } as const;
 
 type W = Window & { __talentMap?: import('maplibre-gl').Map; __t0?: number; __t1?: number; __long?: [number, number][] };
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-/** A deterministic generator, so every run imports the same file. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** 100,000 rows over central Shanghai, in GCJ-02, with a name and a category column. */
 function pointsCsv(): string {
-  const rand = mulberry32(15);
+  const rand = seededRandom(15);
   const lines = ['name,category,lng,lat'];
   for (let i = 0; i < POINTS; i++) {
     const [x, y] = gcoord.transform([121.2 + rand() * 0.6, 31.0 + rand() * 0.4], gcoord.WGS84, gcoord.GCJ02) as [number, number];

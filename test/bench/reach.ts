@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { districtsFileSchema, sitesFileSchema } from '../../src/data/schemas';
 import { buildSampleGrid, DEFAULT_SPACING_KM, nearest, reachShares } from '../../src/lib/reach';
 import { isServiceCentre } from '../../src/lib/geo';
+import { median, seededRandom } from './rows';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -23,12 +24,6 @@ const FRAME_MS = 16.7;
 const RADIUS_KM = 3;
 const SYNTHETIC = 10_000;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
 function time(runs: number, fn: () => void): number[] {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -39,17 +34,6 @@ function time(runs: number, fn: () => void): number[] {
   return out;
 }
 
-/** A small deterministic generator, so every run measures the same synthetic sites. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const districts = districtsFileSchema.parse(JSON.parse(readFileSync(join(DATA, 'districts.geojson'), 'utf8')));
 const { sites } = sitesFileSchema.parse(JSON.parse(readFileSync(join(DATA, 'sites.json'), 'utf8')));
 const shapes = districts.features.map((f) => ({ code: f.properties.code, geometry: f.geometry }));
@@ -58,7 +42,7 @@ const centres = sites
   .map((s) => [s.lon!, s.lat!] as const);
 
 // Shanghai's bounding box (the districts' own).
-const rand = mulberry32(20261122);
+const rand = seededRandom(20261122);
 const [W, S, E, N] = [120.85, 30.67, 122.2, 31.88];
 const synthetic = Array.from({ length: SYNTHETIC }, () => [W + rand() * (E - W), S + rand() * (N - S)] as const);
 const syntheticSites = synthetic.map(([lon, lat], i) => ({ id: `s${i}`, lon, lat }));

@@ -26,9 +26,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../e2e/chromium';
 import { startStaticServer } from '../e2e/static-server';
 import { keyToChapterEnd, offlineCache } from './tour';
 import { copyBareData } from './bare-data';
-import { measureSelection, median, onlySelection } from './select';
+import { measureSelection, onlySelection } from './select';
 import { bareSelectionFrame } from './bare-frame';
-import { printRows, round, WIDTHS } from './rows';
+import { median, printRows, round, WIDTHS } from './rows';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');

@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/chromium';
 import { startStaticServer } from '../e2e/static-server';
-import { printRows, round } from './rows';
+import { median, printRows, round } from './rows';
 import { arm, instrument, type BenchWindow, type LongFrame } from './select-page';
 
 export interface District {
@@ -151,13 +151,6 @@ export async function selectionTimings(
   } finally {
     await context.close();
   }
-}
-
-export function median(xs: number[]): number {
-  const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 export const SELECTION_BUDGET = { drawnMs: 16, longestTaskMs: 50 } as const;
