@@ -1,5 +1,6 @@
-// Reach of the service centres: the radius, the plain-words method, and which sites are counted
-// with a caveat (approximate) or not at all (no location).
+// Reach of the chosen sites (the service centres, or a reader's imported point layer): the radius,
+// the plain-words method, and which sites are counted with a caveat (approximate) or not at all
+// (no location).
 import { useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { sitesQuery } from '../../data/queries';
@@ -41,7 +42,8 @@ export function ReachSection() {
 
   return (
     <section className="analysis__section" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>{t('analysis.reach.title')}</h3>
+      {/* The set measured, by name: the reader's own layer once it is chosen (its name as text). */}
+      <h3 id={`${id}-h`}>{chosen ? t('analysis.reach.titleOf', { name: chosenName }) : t('analysis.reach.title')}</h3>
       <div className="analysis__grid">
         <SiteSetChoice />
         <label>

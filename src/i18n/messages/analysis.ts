@@ -33,6 +33,7 @@ export const analysis = {
     'analysis.legend.empty': 'No district has a value for this metric.',
 
     'analysis.reach.title': 'Reach of service centres',
+    'analysis.reach.titleOf': 'Reach of “{name}”',
     'analysis.reach.radius': 'Within this many km',
     'analysis.reach.show': 'Show reach on the chart and map',
     'analysis.reach.radiusError': 'Type a distance between 0.1 and 50 km; the previous one is kept.',
@@ -132,6 +133,7 @@ export const analysis = {
     'analysis.legend.empty': '没有任何区有该指标的数据。',
 
     'analysis.reach.title': '服务中心覆盖范围',
+    'analysis.reach.titleOf': '“{name}”的覆盖范围',
     'analysis.reach.radius': '直线距离（公里）以内',
     'analysis.reach.show': '在图表和地图上显示覆盖比例',
     'analysis.reach.radiusError': '请输入0.1至50公里之间的距离；已保留原来的距离。',
