@@ -6,3 +6,8 @@ const LAUNCH_SEARCH = typeof window === 'undefined' ? '' : window.location.searc
 export function launchParam(key: string): string | null {
   return new URLSearchParams(LAUNCH_SEARCH).get(key);
 }
+
+/** The whole query string the page was opened with (a `data=` link's own view parameters win over the saved map's). */
+export function launchSearch(): string {
+  return LAUNCH_SEARCH;
+}

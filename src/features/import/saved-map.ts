@@ -1,13 +1,19 @@
 // Saving and opening a map: the imported datasets and the view in one file (save-file.ts), opened
 // from a file or from `?data=<url>` when the URL's origin is this site's or on the deployment's
-// list (embed-config.json's `dataOrigins`, or VITE_DATA_ORIGINS at build time).
+// list (embed-config.json's `dataOrigins`, or VITE_DATA_ORIGINS at build time). The dashboard
+// (import-root.tsx) and the embed (data-link.tsx) fetch with the same function; how the view is
+// merged with the address that opened it is src/lib/saved-view.ts.
 import { applyUrlState, useAppStore } from '../../store/app-store';
 import { decodeUrlState, encodeUrlState, urlStateOf } from '../../lib/url-state';
+import { savedViewSearch } from '../../lib/saved-view';
 import { buildDataOrigins } from '../../lib/embed-messages';
-import { dataUrlAllowed, readSavedMap, writeSavedMap, SAVE_EXTENSION } from '../../lib/import/save-file';
+import { dataUrlAllowed, readSavedMap, writeSavedMap, SAVE_EXTENSION, type SavedMap } from '../../lib/import/save-file';
 import { addDatasets, useImportStore } from './store';
 import { syncRegistries } from './registries';
 import { downloadBlob } from '../../lib/download';
+
+/** A saved map that takes longer than this to arrive is given up on (the page says so). */
+const FETCH_TIMEOUT_MS = 30_000;
 
 export function saveMap(): void {
   const view = encodeUrlState(urlStateOf(useAppStore.getState()));
@@ -15,17 +21,25 @@ export function saveMap(): void {
   downloadBlob(new Blob([text], { type: 'application/json' }), `shanghai-talent-map${SAVE_EXTENSION}`);
 }
 
-/** Opens a saved map's text: adds its datasets, then applies its view. False if it is not one. */
+/**
+ * Adds a saved map's datasets and applies its view, merged with `ownSearch` (the address that
+ * opened it, whose explicit parameters win; '' for a file). The page's mode is kept.
+ */
+export function restoreSavedMap(saved: SavedMap, ownSearch: string): void {
+  addDatasets(saved.datasets);
+  // Registered now, not on the next render, so the view's metric is known when it is decoded.
+  syncRegistries(useImportStore.getState().datasets);
+  applyUrlState(decodeUrlState(savedViewSearch(saved.view, ownSearch, useAppStore.getState().mode)));
+}
+
+/** Opens a saved map's text (a file the reader chose): adds its datasets, then applies its view. False if it is not one. */
 export function openSavedMap(text: string): boolean {
   const saved = readSavedMap(text);
   if (!saved) {
     useImportStore.getState().setNotice({ key: 'import.savedInvalid', tone: 'error' });
     return false;
   }
-  addDatasets(saved.datasets);
-  // Registered now, not on the next render, so the view's metric is known when it is applied.
-  syncRegistries(useImportStore.getState().datasets);
-  applyUrlState(decodeUrlState(saved.view));
+  restoreSavedMap(saved, '');
   useImportStore.getState().setNotice({ key: 'import.savedOpened', vars: { n: saved.datasets.length }, tone: 'info' });
   return true;
 }
@@ -41,19 +55,42 @@ async function dataOrigins(): Promise<Set<string>> {
   return buildDataOrigins(json, import.meta.env.VITE_DATA_ORIGINS as string | undefined);
 }
 
-/** `?data=<url>`: fetches and opens the saved map it names, if its origin is allowed. */
-export async function openDataParam(raw: string): Promise<void> {
-  const { setNotice } = useImportStore.getState();
+/** What became of a `?data=` link: the saved map, or why there is none. */
+export type DataLinkResult =
+  | { ok: true; saved: SavedMap }
+  /** The URL's origin is neither this site's nor on the list (or it is no http(s) URL at all). */
+  | { ok: false; problem: 'refused'; origin: string }
+  /** The request failed, timed out or was answered with an error status. */
+  | { ok: false; problem: 'failed' }
+  /** An answer came, but it is not a saved map of this app. */
+  | { ok: false; problem: 'invalid' };
+
+/** Fetches the saved map a `?data=` link names, if its origin is allowed; adds nothing. */
+export async function fetchSavedMap(raw: string): Promise<DataLinkResult> {
   const check = dataUrlAllowed(raw, window.location.origin, await dataOrigins());
-  if (!check || !check.ok) {
-    setNotice({ key: 'import.dataUrl.refused', vars: { origin: check?.url.origin ?? raw.slice(0, 80) }, tone: 'error' });
-    return;
-  }
+  if (!check || !check.ok) return { ok: false, problem: 'refused', origin: check?.url.origin ?? raw.slice(0, 80) };
+  let text: string;
   try {
-    const res = await fetch(check.url, { credentials: 'omit' });
+    const res = await fetch(check.url, { credentials: 'omit', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
     if (!res.ok) throw new Error(String(res.status));
-    openSavedMap(await res.text());
+    text = await res.text();
   } catch {
-    setNotice({ key: 'import.dataUrl.failed', tone: 'error' });
+    return { ok: false, problem: 'failed' };
+  }
+  const saved = readSavedMap(text);
+  return saved ? { ok: true, saved } : { ok: false, problem: 'invalid' };
+}
+
+/** The dashboard's `?data=`: opens the saved map (the link's own view parameters win) and says how it went in Your data. */
+export async function openDataParam(raw: string, ownSearch: string): Promise<void> {
+  const { setNotice } = useImportStore.getState();
+  const result = await fetchSavedMap(raw);
+  if (result.ok) {
+    restoreSavedMap(result.saved, ownSearch);
+    setNotice({ key: 'import.savedOpened', vars: { n: result.saved.datasets.length }, tone: 'info' });
+  } else if (result.problem === 'refused') {
+    setNotice({ key: 'import.dataUrl.refused', vars: { origin: result.origin }, tone: 'error' });
+  } else {
+    setNotice({ key: result.problem === 'invalid' ? 'import.savedInvalid' : 'import.dataUrl.failed', tone: 'error' });
   }
 }
