@@ -9,8 +9,9 @@ import globals from 'globals';
 // A feature does not reach into another, except where one composes another on purpose (listed).
 const FEATURES = ['analysis', 'charts', 'data-table', 'details', 'embed', 'finder', 'headline', 'import', 'map', 'tour', 'tour-builder'];
 const COMPOSES = {
-  // The embed is a small app of its own: the map, its legend and the chart.
-  embed: ['map', 'charts'],
+  // The embed is a small app of its own: the map, its legend and the chart; and, for a portal's
+  // `data=` saved map, the importer's opener (loaded only when the address has `data=`).
+  embed: ['map', 'charts', 'import'],
   // The PNG export draws the live map with its registry's legend.
   analysis: ['map'],
   // The presenter shows the map full screen.

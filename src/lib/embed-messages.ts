@@ -154,6 +154,10 @@ const viewSchema = z.strictObject({
 export const MAX_FRAME_HEIGHT = 10_000;
 const frameHeightSchema = z.number().int().min(1).max(MAX_FRAME_HEIGHT);
 
+/** What became of an embed's `data=` saved map: applied, or refused (origin not allowed), failed (network), invalid (not a saved map). */
+export const DATA_STATUSES = ['loaded', 'refused', 'failed', 'invalid'] as const;
+export type DataStatus = (typeof DATA_STATUSES)[number];
+
 /** Events the embed posts, in schema form; the unit tests check every event built here against it. */
 export const eventSchema = z.discriminatedUnion('event', [
   z.strictObject({ ...eventBase, event: z.literal('ready'), view: viewSchema }),
@@ -164,6 +168,8 @@ export const eventSchema = z.discriminatedUnion('event', [
   }),
   z.strictObject({ ...eventBase, event: z.literal('view-changed'), view: viewSchema }),
   z.strictObject({ ...eventBase, event: z.literal('resize'), height: frameHeightSchema }),
+  // Once, right after `ready`, in an embed opened with `data=`: the saved map was applied, or why not.
+  z.strictObject({ ...eventBase, event: z.literal('data'), status: z.enum(DATA_STATUSES), datasets: z.number().int().min(0).max(100) }),
 ]);
 export type EmbedEvent = z.infer<typeof eventSchema>;
 
@@ -177,6 +183,11 @@ export function viewChangedEvent(view: ViewPayload): EmbedEvent {
 
 export function selectionChangedEvent(payload: SelectionPayload): EmbedEvent {
   return { type: EVENT_TYPE, version: EMBED_API_VERSION, event: 'selection-changed', selection: payload.selection };
+}
+
+/** `datasets`: how many of the saved map's datasets were added (0 unless loaded). */
+export function dataEvent(status: DataStatus, datasets: number): EmbedEvent {
+  return { type: EVENT_TYPE, version: EMBED_API_VERSION, event: 'data', status, datasets: status === 'loaded' ? datasets : 0 };
 }
 
 /** The height the embed's content needs, whole pixels rounded up, within the bound above. */

@@ -9,6 +9,10 @@
  * one-finger drag scroll the page; Ctrl/⌘ + wheel or two fingers move the map, with a translated
  * hint), and `interactive=0` turns every gesture off. The frame itself never scrolls: the layout
  * is a 100%-high column; the chart, the table view and the details card scroll inside it.
+ *
+ * `data=<url>` opens a portal's saved map in the frame (use-data-link.tsx): its datasets colour,
+ * chart and draw on the map for this page only, its view applies where the address does not say
+ * otherwise, and the frame stays an embed.
  */
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
@@ -28,6 +32,7 @@ import { DetailsCard } from './embed-card';
 import { EmbedTables, GetDataLink } from './embed-tables';
 import { EmbedDataNotice } from './embed-notice';
 import { useCardState, useDescribedMap, useSelectedBarInView } from './use-embed-card';
+import { useDataLink } from './use-data-link';
 import './embed.css';
 import './embed-card.css';
 
@@ -106,7 +111,9 @@ export default function EmbedView() {
   const { layout, content } = useEmbedMeasure(root, { charts: options.charts, tableView });
   const card = useCardState(selection);
   useSelectedBarInView(chartRegion, selection, options.charts);
-  useHostBridge(content);
+  // `data=`: the portal's saved map (its datasets and view, kept in memory only); `ready` waits for it.
+  const dataLink = useDataLink();
+  useHostBridge(content, dataLink.state);
   useDescribedMap(mapRegion, ids.description);
 
   const locale = useMemo(
@@ -146,7 +153,8 @@ export default function EmbedView() {
           <Suspense fallback={<div className="map-placeholder">{t('common.loadingMap')}</div>}>
             <MapView fitPadding={16} cooperativeGestures={options.interactive} interactive={options.interactive} locale={locale} />
           </Suspense>
-          <EmbedDataNotice charts={options.charts} />
+          <EmbedDataNotice charts={options.charts}>{dataLink.notice}</EmbedDataNotice>
+          {dataLink.loader}
         </div>
         {options.charts && (
           <div ref={chartRegion} className={shown('chart') ? 'embed__chart' : 'embed__chart embed__region--hidden'} {...panel('chart')}>

@@ -12,10 +12,24 @@ export interface CardState {
   toggle: () => void;
 }
 
+// Set while a view the link describes is applied (a `data=` saved map's view): like the link's own
+// `sel=`, its selection is a focus, not a choice made in the frame, and opens no card.
+let linkView = false;
+
+/** Runs `apply` (which changes the store) as the link's view: a selection it makes opens no card. */
+export function asLinkView(apply: () => void): void {
+  linkView = true;
+  try {
+    apply();
+  } finally {
+    linkView = false;
+  }
+}
+
 /**
  * The card opens whenever the selection changes to something (a click in the map, the chart, a
- * host's `select`), not for the focus a link opened with: a portal's own district should not hide
- * its map. Esc and the close button shut it; the selection stays, and its name in the bar opens
+ * host's `select`), not for the focus a link opened with (`sel=`, or a `data=` saved map's view):
+ * a portal's own district should not hide its map. Esc and the close button shut it; the selection stays, and its name in the bar opens
  * the card again. Focus moves into the card only when this frame has focus, so a host's command
  * never takes the keyboard away from the host page.
  */
@@ -26,6 +40,10 @@ export function useCardState(selection: Selection | null): CardState {
     () =>
       useAppStore.subscribe((s, prev) => {
         if (s.selection === prev.selection) return;
+        if (linkView) {
+          setState(null);
+          return;
+        }
         setState(s.selection ? { for: s.selection, focus: document.hasFocus() } : null);
       }),
     [],

@@ -1,17 +1,21 @@
 // The embed's side of the message API: obeys commands from allowlisted origins (through the store
 // only) and tells the parent page what happens, addressed to the parent's own origin when that
-// origin is on the allowlist, never to '*'.
+// origin is on the allowlist, never to '*'. An embed opened with `data=` says `ready` only once its
+// saved map has been applied (or has failed), followed by a `data` event saying which; commands
+// that arrive before then are ignored as not ready, since the saved view would overwrite them.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
 import { useAppStore, type AppState } from '../../store/app-store';
 import {
+  dataEvent,
   handleHostMessage,
   parentOrigin,
   readyEvent,
   resizeEvent,
   selectionChangedEvent,
   viewChangedEvent,
+  type DataStatus,
   type EmbedAction,
   type EmbedEvent,
   type KnownIds,
@@ -69,11 +73,19 @@ const EVENT_WINDOW_MS = 50;
 
 type Post = (event: EmbedEvent) => void;
 
+/** The embed's `data=` link: none, still loading, or what became of it. */
+export type DataLinkState = null | { status: 'pending' } | { status: DataStatus; datasets: number };
+
 /**
  * `contentHeight`: the height the embed's content needs (use-embed-measure.ts), sent as a `resize`
  * event whenever it changes, on the same terms as every other event.
  */
-export function useHostBridge(contentHeight: number | null): void {
+export function useHostBridge(contentHeight: number | null, dataLink: DataLinkState = null): void {
+  const dataPending = dataLink?.status === 'pending';
+  const dataPendingRef = useRef(dataPending);
+  useEffect(() => {
+    dataPendingRef.current = dataPending;
+  }, [dataPending]);
   const districts = useQuery(districtsQuery).data;
   const areas = useQuery(areasQuery).data;
   const sites = useQuery(sitesQuery).data;
@@ -109,7 +121,7 @@ export function useHostBridge(contentHeight: number | null): void {
     });
     const onMessage = (e: MessageEvent) => {
       const allowlist = allowlistRef.current;
-      if (!allowlist) {
+      if (!allowlist || dataPendingRef.current) {
         logIgnored('not-ready', e.origin);
         return;
       }
@@ -132,7 +144,7 @@ export function useHostBridge(contentHeight: number | null): void {
   // parent. postMessage with an explicit origin is also checked by the browser: if the parent has
   // navigated elsewhere, the event is not delivered.
   useEffect(() => {
-    if (!known || window.parent === window) return;
+    if (!known || dataPending || window.parent === window) return;
     const target = parentOrigin(window.location.ancestorOrigins ? [...window.location.ancestorOrigins] : undefined, document.referrer);
     if (!target) return;
     let live = true;
@@ -168,11 +180,17 @@ export function useHostBridge(contentHeight: number | null): void {
       outbox?.cancel();
       setChannel(null);
     };
-  }, [known, names]);
+  }, [known, names, dataPending]);
 
   // After `ready` (the channel opens with it); a height equal to the last one is not sent again,
   // since React runs this only when the number changes.
   useEffect(() => {
     if (channel && contentHeight !== null) channel.post(resizeEvent(contentHeight));
   }, [channel, contentHeight]);
+
+  // Once, after `ready` (which waited for it): what became of the saved map.
+  const dataStatus = dataLink && dataLink.status !== 'pending' ? dataLink : null;
+  useEffect(() => {
+    if (channel && dataStatus) channel.post(dataEvent(dataStatus.status, dataStatus.datasets));
+  }, [channel, dataStatus]);
 }

@@ -1,6 +1,9 @@
 // The imported datasets: a small zustand store (the list and the last message), kept in IndexedDB
 // so they survive a reload and work offline. Each dataset is its own IndexedDB entry, plus the
 // list of ids in order. Everything read back is validated (readDataset) before it is used.
+// An embed keeps its data in memory only (keepInMemoryOnly): a portal's saved map must not pile
+// up in every visitor's browser, nor turn up later in the visitor's own dashboard, and the
+// visitor's own datasets must not turn up on the portal's map.
 import { create } from 'zustand';
 import { createStore, del, get, getMany, set } from 'idb-keyval';
 import { readDataset, type Dataset } from '../../lib/import/dataset';
@@ -39,11 +42,22 @@ export const useImportStore = create<ImportState>()((setState) => ({
 const db = typeof indexedDB === 'undefined' ? null : createStore('talent-map-imports', 'datasets');
 const ORDER = 'order';
 
+/** False once the page keeps its datasets in memory only: nothing is read from or written to IndexedDB. */
+let persistent = true;
+
+/**
+ * For the life of the page, datasets live in memory only: no write reaches IndexedDB and the
+ * stored datasets are never read. The embed calls it before it adds a saved map's datasets.
+ */
+export function keepInMemoryOnly(): void {
+  persistent = false;
+}
+
 // One write at a time, in order, so the stored list never falls behind an earlier write.
 let queue: Promise<void> = Promise.resolve();
 
 function enqueue(write: (store: NonNullable<typeof db>) => Promise<void>): void {
-  if (!db) return;
+  if (!db || !persistent) return;
   const store = db;
   useImportStore.setState((s) => ({ writing: s.writing + 1 }));
   queue = queue
@@ -92,20 +106,20 @@ let loading: Promise<void> | null = null;
 /** Reads the stored datasets once per page; a damaged entry is left out, the rest load. */
 export function loadStoredDatasets(): Promise<void> {
   loading ??= (async () => {
-    let stored: Dataset[] = [];
-    if (db) {
+    let kept: Dataset[] = [];
+    if (db && persistent) {
       try {
         const ids = ((await get<unknown>(ORDER, db)) ?? []) as unknown;
         const list = Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [];
         const values = await getMany(list.map((id) => `dataset:${id}`), db);
-        stored = values.map((v) => readDataset(isPacked(v) ? unpackPoints(v) : v)).filter((d): d is Dataset => d !== null);
+        kept = values.map((v) => readDataset(isPacked(v) ? unpackPoints(v) : v)).filter((d): d is Dataset => d !== null);
       } catch {
-        stored = [];
+        kept = [];
       }
     }
     const current = useImportStore.getState().datasets;
     const ids = new Set(current.map((d) => d.id));
-    useImportStore.setState({ datasets: [...stored.filter((d) => !ids.has(d.id)), ...current], loaded: true });
+    useImportStore.setState({ datasets: [...kept.filter((d) => !ids.has(d.id)), ...current], loaded: true });
   })();
   return loading;
 }
