@@ -150,6 +150,20 @@ test('a portal’s saved map colours the embed, draws its points, applies its vi
   expect(await choro.locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-colour')))).toContain(colourOf(CHANGNING.code));
   await expect.poll(() => frame.locator('[data-layer="imported-offices"]').textContent()).toBe('Portal offices（附加数据）');
 
+  // The table view gives each district's figure with the date and source that came with it.
+  await frame.locator('.embed__toggle').click();
+  const table = frame.getByTestId('embed-metric-table');
+  await expect.poll(() => table.locator(`tr[data-district="${CHANGNING.code}"]`).textContent()).toContain('2025-06');
+  expect(await table.locator(`tr[data-district="${CHANGNING.code}"]`).textContent()).toContain('Changning portal survey');
+  expect(await table.locator('tr[data-district="310112"]').textContent()).toContain('无数据');
+  await frame.locator('.embed__toggle').click();
+
+  // "Open full map" carries the same view and the same saved map, so the full app can show them.
+  const full = new URL((await frame.locator('.embed__open').getAttribute('href'))!);
+  expect(full.searchParams.get('mode')).toBeNull();
+  expect(full.searchParams.get('metric')).toBe('imp-desks-0');
+  expect(full.searchParams.get('data')).toBe(`${world.app.url}portal.stmap`);
+
   // The portal's points are drawn where they are.
   for (const [, lng, lat] of OFFICES) expect(await officesDrawnNear(frame, [lng, lat])).toBe(1);
   expect(await isEmbed(frame)).toBe(true);

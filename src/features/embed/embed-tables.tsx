@@ -15,6 +15,7 @@ import { embedCsv, embedSites } from '../../lib/embed-data';
 import { formatFigure, formatPartialDate, formatRadius } from '../../lib/format';
 import { isApproximate } from '../../lib/geo';
 import { metricDigits, sortRows } from '../../lib/metrics';
+import { metricDef } from '../../lib/metric-registry';
 
 /** The drawn sites of the visible layers, in name order of the reader's language. */
 function useShownSites(): Site[] | null {
@@ -74,6 +75,9 @@ function MetricTable() {
   const districts = useQuery(districtsQuery).data;
   const sorted = useMemo(() => (rows ? sortRows(rows) : null), [rows]);
   if (!sorted || !districts) return <p>{t('common.loading')}</p>;
+  // Figures added to the map (a portal's saved map) have no source record of this map: their date
+  // and source are the ones given with them, and "unsourced" says when none was.
+  const added = metricDef(metric)?.provenance;
   const byCode = new Map(districts.features.map((f) => [f.properties.code, f.properties]));
   return (
     <table className="embed-table" data-testid="embed-metric-table">
@@ -94,10 +98,8 @@ function MetricTable() {
             <tr key={r.code} data-district={r.code}>
               <th scope="row">{d ? <LocalizedName of={d} /> : r.code}</th>
               <td>{r.value === null ? t('common.noData') : formatFigure({ value: r.value, unit: r.unit, qualifier: r.qualifier }, lang, metricDigits(metric))}</td>
-              <td>{dates.join(' · ')}</td>
-              <td>
-                <SourceRefs ids={[...new Set(r.basis.map((f) => f.source_id))]} />
-              </td>
+              <td>{added ? (added.date ?? t('figure.noDate')) : dates.join(' · ')}</td>
+              <td>{added ? (added.source ?? t('embed.table.unsourced')) : <SourceRefs ids={[...new Set(r.basis.map((f) => f.source_id))]} />}</td>
             </tr>
           );
         })}

@@ -33,16 +33,22 @@ import { EmbedTables, GetDataLink } from './embed-tables';
 import { EmbedDataNotice } from './embed-notice';
 import { useCardState, useDescribedMap, useSelectedBarInView } from './use-embed-card';
 import { useDataLink } from './use-data-link';
+import { launchParam } from '../import/launch';
 import './embed.css';
 import './embed-card.css';
 
 const MapView = lazy(() => import('../map/map-view'));
 
-/** The full app's address for the view on screen now (host commands included). */
+/** The full app's address for the view on screen now (host commands included), with the same `data=` saved map. */
 function useFullMapHref(): string {
   // The view fields as one shallow-compared object: a change to any of them re-renders the link.
   const view = useAppStore(useShallow(viewOf));
-  return `${window.location.origin}${window.location.pathname}${fullAppSearch(view)}`;
+  const search = fullAppSearch(view);
+  // Without it the full app would not know the portal's metric or points. There the reader opens
+  // the file themselves, so it is kept like any saved map they open (and can be removed).
+  const data = launchParam('data');
+  const withData = data ? `${search}${search ? '&' : '?'}data=${encodeURIComponent(data)}` : search;
+  return `${window.location.origin}${window.location.pathname}${withData}`;
 }
 
 function useSelectionName(selection: Selection | null): string | null {
