@@ -13,6 +13,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { settleMap, test, waitForMapIdle, type TestWindow } from './helpers';
 import { CHANGNING, showTab } from './app';
 import { embedFrame, settle, startEmbedWorld, waitForReady, type EmbedWorld } from './embed-host';
+import { seriousViolations } from './axe';
 import { writeSavedMap } from '../../src/lib/import/save-file';
 import type { DistrictDataset, PointDataset } from '../../src/lib/import/dataset';
 
@@ -250,4 +251,19 @@ test('a refused origin, an unreachable file and a file that is no saved map each
     await expect.poll(() => notice.count()).toBe(0);
     await s.context.close();
   }
+});
+
+test('in the dark theme the legend with the portal’s data and a failure notice pass axe-core', async ({ open }) => {
+  const s = await open();
+  await s.page.goto(`${world.app.url}?mode=embed&theme=dark&${dataParam('portal.stmap')}`, { waitUntil: 'load' });
+  await waitForMapIdle(s.page);
+  await s.page.locator('.embed__legend summary').click();
+  await s.page.getByTestId('embed-legend-choropleth').waitFor();
+  await s.page.locator('[data-layer="imported-offices"]').waitFor();
+  expect(await seriousViolations(s.page)).toEqual([]);
+
+  await s.page.goto(`${world.app.url}?mode=embed&theme=dark&${dataParam('not-a-map.stmap')}`, { waitUntil: 'load' });
+  await waitForMapIdle(s.page);
+  await s.page.locator('[data-testid="embed-data-notice"][data-status="invalid"]').waitFor();
+  expect(await seriousViolations(s.page)).toEqual([]);
 });
