@@ -65,6 +65,8 @@ const appDir = () => join(world.root, 'app');
 beforeAll(async () => {
   world = await startEmbedWorld();
   writeFileSync(join(appDir(), 'portal.stmap'), writeSavedMap([table, points], SAVED_VIEW));
+  // The same data saved coloured by the points' reach, a metric that exists only once the outlines are known.
+  writeFileSync(join(appDir(), 'portal-reach.stmap'), writeSavedMap([table, points], '?metric=imp-offices-reach&choro=quantile:3'));
   writeFileSync(join(appDir(), 'not-a-map.stmap'), JSON.stringify({ hello: 'portal' }));
   // The host may drive the map; saved maps may come from this site and from the third origin.
   writeFileSync(
@@ -188,9 +190,23 @@ test('the embed keeps the portal’s data out of the visitor’s browser store, 
 
   // The embed, opened at the top level in the same browser profile (the same storage).
   const embed = await s.context.newPage();
-  await embed.goto(`${world.app.url}?mode=embed&${dataParam('portal.stmap')}`, { waitUntil: 'load' });
+  // The district outlines arrive only after the saved map: its view must still find the reach metric they make.
+  let served = () => {};
+  const savedMapServed = new Promise<void>((resolve) => (served = resolve));
+  await embed.route('**/portal-reach.stmap', async (route) => {
+    await route.continue();
+    served();
+  });
+  await embed.route('**/data/districts.geojson', async (route) => {
+    await savedMapServed;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  await embed.goto(`${world.app.url}?mode=embed&${dataParam('portal-reach.stmap')}`, { waitUntil: 'load' });
   await waitForMapIdle(embed);
   await embed.locator('[data-layer="imported-offices"]').waitFor({ state: 'attached' });
+  // Coloured by the reach of the portal's points, as saved (a relative data URL is this site's).
+  await expect.poll(() => embed.getByTestId('embed-legend-choropleth').textContent()).toContain('within 3 km of “Portal offices”');
   await settleMap(embed);
   expect(await importedLayers(embed)).toEqual(['imported-offices-points']);
   expect(await officesDrawnNear(embed, [OFFICES[0]![1], OFFICES[0]![2]])).toBe(1);
