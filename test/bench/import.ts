@@ -89,22 +89,35 @@ function idle(page: Page): Promise<void> {
   );
 }
 
+/** The step under way, named in the error when the page stops answering. */
+let currentStep = '';
+function step(name: string): void {
+  currentStep = name;
+}
+
 /** One import in a fresh context: ms to the preview, ms from Import to the points drawn, longest task. */
 async function importOnce(browser: Browser, url: string, csv: Buffer): Promise<{ parseMs: number; drawMs: number; longestTaskMs: number; page: Page; canvas: { width: number; height: number } }> {
   const page = await benchPage(browser, 'app');
+  step('opening the app');
   await page.goto(url);
+  step('waiting for the map to be idle');
   await waitIdle(page);
+  step('watching long tasks');
   await page.evaluate(() => {
     const w = window as W;
     w.__long = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long!.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
     document.querySelector('[data-testid="import-file-input"]')!.addEventListener('change', () => (w.__t0 = performance.now()), { capture: true });
   });
+  step('choosing the file');
   await page.getByTestId('import-file-input').setInputFiles({ name: 'points.csv', mimeType: 'text/csv', buffer: csv });
+  step('waiting for the preview');
   await page.getByTestId('import-summary').filter({ hasText: '100,000 points' }).waitFor({ timeout: 60_000 });
   const parseMs = await page.evaluate(() => performance.now() - (window as W).__t0!);
+  step('choosing GCJ-02');
   await page.getByTestId('import-crs').selectOption('GCJ02');
   await page.getByTestId('import-summary').filter({ hasText: '100,000 points' }).waitFor({ timeout: 60_000 });
+  step('Import → points drawn');
   const drawMs = await page.evaluate(async () => {
     const map = (window as W).__talentMap!;
     const t1 = performance.now();
@@ -125,6 +138,7 @@ async function importOnce(browser: Browser, url: string, csv: Buffer): Promise<{
   });
   // Tasks from the file being chosen on: the test harness's own handing over of the file's bytes
   // (setInputFiles) runs in the page just before and is not the app's work.
+  step('reading the long tasks');
   const longestTaskMs = await page.evaluate(() => Math.max(0, ...(window as W).__long!.filter(([s]) => s >= (window as W).__t0!).map(([, d]) => d)));
   // Where the long tasks fell: after choosing the file (t0) or after Import (t1), for the README.
   const tasks = await page.evaluate(() => {
@@ -147,6 +161,7 @@ async function importOnce(browser: Browser, url: string, csv: Buffer): Promise<{
  * then writes the link on every frame, a cost no reader's pan has.)
  */
 async function panFps(page: Page): Promise<number> {
+  step('panning');
   await page.evaluate((c) => (window as W).__talentMap!.jumpTo(c), CAMERA);
   await idle(page);
   const box = await page.evaluate(() => {
@@ -177,6 +192,7 @@ async function panFps(page: Page): Promise<number> {
 async function bareFps(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<number> {
   const page = await benchPage(browser, 'bare', viewport);
   try {
+    step('opening the bare page');
     await page.goto(`${url}?points=points.geojson`);
     await waitIdle(page);
     await page.waitForFunction(() => (window as W).__talentMap!.isSourceLoaded('imported-bench'), undefined, { timeout: 60_000 });
@@ -194,7 +210,7 @@ const STEP_DEADLINE_MS = 180_000;
 function withDeadline<T>(step: Promise<T>, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, fail) => {
-    timer = setTimeout(() => fail(new Error(`${what}: no answer from the page in ${STEP_DEADLINE_MS / 1000} s`)), STEP_DEADLINE_MS);
+    timer = setTimeout(() => fail(new Error(`${what} (${currentStep}): no answer from the page in ${STEP_DEADLINE_MS / 1000} s`)), STEP_DEADLINE_MS);
   });
   return Promise.race([step, late]).finally(() => clearTimeout(timer));
 }
