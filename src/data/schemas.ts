@@ -2,7 +2,7 @@
 // validates its output with these same schemas, and the browser validates every file it loads with
 // them again, so a hand-edited or truncated file is caught at either end and named in the message.
 import { z } from '../lib/zod';
-import { textProblem, urlProblem } from '../lib/safe-text';
+import { describeTextIssue, textIssue, urlProblem } from '../lib/safe-text';
 
 /**
  * The layers that each draw one featured district. Which district a layer draws is data: the
@@ -81,11 +81,15 @@ export const TEXT_LIMITS = {
   speakerNotes: 4000,
 } as const;
 
-/** Text a person reads: at most `max` characters and nothing invisible (see src/lib/safe-text.ts). */
+/**
+ * Text a person reads: at most `max` characters and nothing invisible (see src/lib/safe-text.ts).
+ * The issue carries what was found as data (`params.text`), so the tour builder can word it in the
+ * reader's language; the message is the data build's English.
+ */
 function text(max: number, multiline = false) {
   return z.string().superRefine((s, ctx) => {
-    const problem = textProblem(s, max, { multiline });
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    const issue = textIssue(s, max, { multiline });
+    if (issue) ctx.addIssue({ code: 'custom', message: describeTextIssue(issue), params: { text: issue } });
   });
 }
 const required = (max: number, multiline = false) => text(max, multiline).trim().min(1);

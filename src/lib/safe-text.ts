@@ -4,10 +4,24 @@
 // see where it came from instead of having it silently vanish. Length is capped because MapLibre
 // fails on every frame for a label of a few thousand characters.
 
+/** Why a character is refused, as a code a translated message can word (the tour builder's problems). */
+export type RefusedReason = 'lineBreak' | 'control' | 'direction' | 'zeroWidth' | 'disguisedBreak' | 'brokenPair';
+
+/** The data build's words for each reason (its messages are English; the app translates the code). */
+const REASON_WORDS: Readonly<Record<RefusedReason, string>> = {
+  lineBreak: 'a line break in a one-line field',
+  control: 'a control character',
+  direction: 'a text-direction control',
+  zeroWidth: 'an invisible zero-width character',
+  disguisedBreak: 'a line break in disguise',
+  brokenPair: 'half of a broken character pair',
+};
+
 export interface RefusedChar {
   codePoint: number;
   /** 1-based position in the text, counted in characters (code points), as an editor shows it. */
   position: number;
+  reason: RefusedReason;
   /** What kind of character it is, in words, for the message. */
   kind: string;
 }
@@ -56,16 +70,14 @@ export function describeCodePoint(cp: number): string {
 }
 
 /** Why a code point may not appear, or null when it may. Line feeds only where the field allows them. */
-function kindOf(cp: number, multiline: boolean): string | null {
-  if (cp === 0x0a || cp === 0x0d) return multiline ? null : 'a line break in a one-line field';
-  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return 'a control character';
+function reasonOf(cp: number, multiline: boolean): RefusedReason | null {
+  if (cp === 0x0a || cp === 0x0d) return multiline ? null : 'lineBreak';
+  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return 'control';
   // Unicode's Bidi_Control set: each one reorders or hides the direction of the text around it.
-  if (cp === 0x061c || cp === 0x200e || cp === 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) {
-    return 'a text-direction control';
-  }
-  if ((cp >= 0x200b && cp <= 0x200d) || (cp >= 0x2060 && cp <= 0x2064) || cp === 0xfeff) return 'an invisible zero-width character';
-  if (cp === 0x2028 || cp === 0x2029) return 'a line break in disguise';
-  if (cp >= 0xd800 && cp <= 0xdfff) return 'half of a broken character pair';
+  if (cp === 0x061c || cp === 0x200e || cp === 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) return 'direction';
+  if ((cp >= 0x200b && cp <= 0x200d) || (cp >= 0x2060 && cp <= 0x2064) || cp === 0xfeff) return 'zeroWidth';
+  if (cp === 0x2028 || cp === 0x2029) return 'disguisedBreak';
+  if (cp >= 0xd800 && cp <= 0xdfff) return 'brokenPair';
   return null;
 }
 
@@ -75,8 +87,8 @@ export function refusedCharIn(text: string, options: { multiline?: boolean } = {
   for (const ch of text) {
     position++;
     const codePoint = ch.codePointAt(0)!;
-    const kind = kindOf(codePoint, options.multiline ?? false);
-    if (kind) return { codePoint, position, kind };
+    const reason = reasonOf(codePoint, options.multiline ?? false);
+    if (reason) return { codePoint, position, reason, kind: REASON_WORDS[reason] };
   }
   return null;
 }
@@ -88,8 +100,23 @@ export function charCount(text: string): number {
   return n;
 }
 
-function describeRefused(r: RefusedChar): string {
+function describeRefused(r: Pick<RefusedChar, 'codePoint' | 'position' | 'kind'>): string {
   return `contains ${describeCodePoint(r.codePoint)} (${r.kind}) at character ${r.position}`;
+}
+
+/** What is wrong with a text field, as data: the schemas attach it to their issue for a translated message. */
+export type TextIssue = { kind: 'tooLong'; length: number; max: number } | { kind: 'refused'; char: RefusedChar };
+
+export function textIssue(text: string, max: number, options: { multiline?: boolean } = {}): TextIssue | null {
+  const length = charCount(text);
+  if (length > max) return { kind: 'tooLong', length, max };
+  const char = refusedCharIn(text, options);
+  return char ? { kind: 'refused', char } : null;
+}
+
+/** A text issue in the data build's English, worded to follow the field's name. */
+export function describeTextIssue(issue: TextIssue): string {
+  return issue.kind === 'tooLong' ? `is ${issue.length} characters long, over the limit of ${issue.max}` : describeRefused(issue.char);
 }
 
 /**
@@ -97,10 +124,8 @@ function describeRefused(r: RefusedChar): string {
  * long, over the limit of 120"), or null when it is fine.
  */
 export function textProblem(text: string, max: number, options: { multiline?: boolean } = {}): string | null {
-  const n = charCount(text);
-  if (n > max) return `is ${n} characters long, over the limit of ${max}`;
-  const refused = refusedCharIn(text, options);
-  return refused ? describeRefused(refused) : null;
+  const issue = textIssue(text, max, options);
+  return issue && describeTextIssue(issue);
 }
 
 export const URL_MAX = 2000;
@@ -117,7 +142,8 @@ export function urlProblem(url: string): string | null {
   for (const ch of url) {
     position++;
     const cp = ch.codePointAt(0)!;
-    const kind = kindOf(cp, false) ?? (/\s/u.test(ch) ? 'a space' : null);
+    const reason = reasonOf(cp, false);
+    const kind = reason ? REASON_WORDS[reason] : /\s/u.test(ch) ? 'a space' : null;
     if (kind) return `${describeRefused({ codePoint: cp, position, kind })}: a link has no spaces or invisible characters`;
   }
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
