@@ -2,8 +2,11 @@
 // source id exists, a highlighted or measured site has a location, the camera looks at Shanghai,
 // chapter ids are unique. Shared by the data build (geo/scripts/lib/tour.ts, for geo/tour.json)
 // and the app (a tour file a user imports, a tour built in the browser), so both refuse the same
-// tours with the same words. Pure: the data comes in as plain sets.
+// tours. Problems come out as data (src/lib/tour-problems.ts), worded by whoever shows them: the
+// app in the reader's language, the build in English. Pure: the data comes in as plain sets.
 import { tourFileSchema, type TourFile } from '../data/schemas';
+import { problemOfIssue } from './tour-issues';
+import { MAX_TOUR_PROBLEMS, type TourProblem, type TourProblemCode, type TourProblemVars } from './tour-problems';
 
 export interface TourData {
   districtCodes: ReadonlySet<string>;
@@ -18,58 +21,50 @@ export interface TourData {
   box: { minLng: number; minLat: number; maxLng: number; maxLat: number };
 }
 
-/** One problem in one chapter (index 0-based), the field named at the start of the message. */
-export interface ChapterProblem {
-  index: number;
-  id: string;
-  message: string;
-}
-
-export function crossCheckTour(tour: TourFile, data: TourData): ChapterProblem[] {
-  const problems: ChapterProblem[] = [];
+export function crossCheckTour(tour: TourFile, data: TourData): TourProblem[] {
+  const problems: TourProblem[] = [];
   const seen = new Set<string>();
   const { box, sites } = data;
   tour.chapters.forEach((c, index) => {
-    const report = (message: string) => problems.push({ index, id: c.id, message });
-    if (seen.has(c.id)) report(`id: "${c.id}" is used by an earlier chapter; chapter ids must be unique`);
+    const report = (field: string, code: TourProblemCode, vars: TourProblemVars = {}) => problems.push({ code, chapter: { index, id: c.id }, field, vars });
+    if (seen.has(c.id)) report('id', 'duplicateId', { value: c.id });
     seen.add(c.id);
 
     const [lng, lat] = c.camera.center;
     if (lng < box.minLng || lng > box.maxLng || lat < box.minLat || lat > box.maxLat) {
-      report(
-        `camera.center: [${lng}, ${lat}] is outside Shanghai (longitude ${box.minLng.toFixed(2)} to ${box.maxLng.toFixed(2)}, ` +
-          `latitude ${box.minLat.toFixed(2)} to ${box.maxLat.toFixed(2)}); is it [longitude, latitude]?`,
-      );
+      // The bounds to two decimals: enough to see which number is off, short enough to read.
+      const r = (v: number) => Math.round(v * 100) / 100;
+      report('camera.center', 'outsideCity', { lng, lat, minLng: r(box.minLng), maxLng: r(box.maxLng), minLat: r(box.minLat), maxLat: r(box.maxLat) });
     }
 
     c.highlight.forEach((ref, j) => {
       const at = ref.indexOf(':');
       const kind = ref.slice(0, at);
-      const id = ref.slice(at + 1);
+      const value = ref.slice(at + 1);
       const field = `highlight[${j}]`;
-      if (kind === 'district' && !data.districtCodes.has(id)) report(`${field}: unknown district code "${id}" (districts are named by their 3101xx code)`);
-      if (kind === 'area' && !data.areaIds.has(id)) report(`${field}: unknown area id "${id}" (not in geo/areas.geojson)`);
+      if (kind === 'district' && !data.districtCodes.has(value)) report(field, 'unknownDistrict', { value });
+      if (kind === 'area' && !data.areaIds.has(value)) report(field, 'unknownArea', { value });
       if (kind === 'site') {
-        const site = sites.get(id);
-        if (!site) report(`${field}: unknown site id "${id}" (not in geo/sites.csv)`);
-        else if (!site.mapped) report(`${field}: site "${id}" has no verified location, so it cannot be highlighted on the map; name it in the text instead`);
+        const site = sites.get(value);
+        if (!site) report(field, 'unknownSite', { value });
+        else if (!site.mapped) report(field, 'unplacedHighlight', { value });
       }
     });
 
-    c.facts.forEach((id, j) => {
-      if (!data.factIds.has(id)) report(`facts[${j}]: unknown fact id "${id}" (ids read scope:subject:metric:as_of, as in the built facts.json)`);
+    c.facts.forEach((value, j) => {
+      if (!data.factIds.has(value)) report(`facts[${j}]`, 'unknownFact', { value });
     });
-    c.sources.forEach((id, j) => {
-      if (!data.sourceIds.has(id)) report(`sources[${j}]: unknown source id "${id}" (not in geo/sources.csv)`);
+    c.sources.forEach((value, j) => {
+      if (!data.sourceIds.has(value)) report(`sources[${j}]`, 'unknownSource', { value });
     });
     c.distances.forEach((d, j) => {
       for (const end of ['from', 'to'] as const) {
         const site = sites.get(d[end]);
-        if (!site) report(`distances[${j}].${end}: unknown site id "${d[end]}"`);
-        else if (!site.mapped) report(`distances[${j}].${end}: site "${d[end]}" has no verified location, so no distance can be computed`);
+        if (!site) report(`distances[${j}].${end}`, 'unknownSite', { value: d[end] });
+        else if (!site.mapped) report(`distances[${j}].${end}`, 'unplacedDistance', { value: d[end] });
       }
     });
-    if (c.metric !== undefined && data.metrics && !data.metrics(c.metric)) report(`metric: unknown metric "${c.metric}"`);
+    if (c.metric !== undefined && data.metrics && !data.metrics(c.metric)) report('metric', 'unknownMetric', { value: c.metric });
   });
   return problems;
 }
@@ -77,13 +72,15 @@ export function crossCheckTour(tour: TourFile, data: TourData): ChapterProblem[]
 /** Largest tour file the app reads: the built-in tour is about 20 KB. */
 export const MAX_TOUR_FILE_BYTES = 1_000_000;
 
-export type TourImport = { ok: true; tour: TourFile } | { ok: false; problems: string[] };
+export type TourImport = { ok: true; tour: TourFile } | { ok: false; problems: TourProblem[] };
 
-/** "chapter 3 (xuhui-ai)", or "chapter 3" when the id itself is unusable. */
-function chapterLabel(index: number, raw: unknown): string {
-  const id = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' && raw.id.length <= 64 ? raw.id : null;
-  return id ? `chapter ${index + 1} (${id})` : `chapter ${index + 1}`;
+/** A problem with the file as a whole (it could not be read, parsed or checked). */
+export function fileProblem(code: TourProblemCode, vars: TourProblemVars = {}): TourImport {
+  return { ok: false, problems: [{ code, chapter: null, field: '', vars }] };
 }
+
+/** What an exception says, short (a parser's message can quote a long stretch of the file). */
+const detailOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 200);
 
 /**
  * Reads a tour file a user picked: size, JSON, the schema of geo/tour.json, then the cross-checks.
@@ -92,33 +89,32 @@ function chapterLabel(index: number, raw: unknown): string {
  */
 export function importTour(text: unknown, data: TourData): TourImport {
   try {
-    if (typeof text !== 'string') return { ok: false, problems: ['the file is not text'] };
-    if (text.length > MAX_TOUR_FILE_BYTES) return { ok: false, problems: [`the file is larger than ${MAX_TOUR_FILE_BYTES / 1_000_000} MB; a tour is a few kilobytes`] };
+    if (typeof text !== 'string') return fileProblem('notText');
+    if (text.length > MAX_TOUR_FILE_BYTES) return fileProblem('fileTooLarge', { mb: MAX_TOUR_FILE_BYTES / 1_000_000 });
     let raw: unknown;
     try {
       raw = JSON.parse(text);
     } catch (e) {
-      return { ok: false, problems: [`the file is not valid JSON (${e instanceof Error ? e.message.slice(0, 200) : 'unreadable'})`] };
+      // The parser's own words (which say where it stopped) are kept as a detail, in its language.
+      return fileProblem('notJson', { detail: detailOf(e) });
     }
     return checkTourValue(raw, data);
   } catch (e) {
     // A defect in a check must still leave the user's tours untouched.
-    return { ok: false, problems: [`the file could not be checked (${e instanceof Error ? e.message.slice(0, 200) : 'unknown error'})`] };
+    return fileProblem('checkFailed', { detail: detailOf(e) });
   }
+}
+
+/** The schema's problems with a value: every issue, each naming its chapter and field. */
+export function schemaProblems(raw: unknown): { ok: true; tour: TourFile } | { ok: false; problems: TourProblem[] } {
+  const parsed = tourFileSchema.safeParse(raw);
+  return parsed.success ? { ok: true, tour: parsed.data } : { ok: false, problems: parsed.error.issues.map((issue) => problemOfIssue(issue, raw)) };
 }
 
 /** The schema and the cross-checks for a value already parsed (a draft in the builder, a parsed file). */
 export function checkTourValue(raw: unknown, data: TourData): TourImport {
-  const parsed = tourFileSchema.safeParse(raw);
-  const rawChapters = raw && typeof raw === 'object' && 'chapters' in raw && Array.isArray(raw.chapters) ? (raw.chapters as unknown[]) : [];
-  if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, 20).map((issue) => {
-      const [top, index, ...rest] = issue.path;
-      if (top === 'chapters' && typeof index === 'number') return `${chapterLabel(index, rawChapters[index])}: ${rest.join('.') || '(the chapter)'}: ${issue.message}`;
-      return `${issue.path.join('.') || '(the file)'}: ${issue.message}`;
-    });
-    return { ok: false, problems };
-  }
-  const problems = crossCheckTour(parsed.data, data).slice(0, 20).map((p) => `chapter ${p.index + 1} (${p.id}): ${p.message}`);
-  return problems.length ? { ok: false, problems } : { ok: true, tour: parsed.data };
+  const shape = schemaProblems(raw);
+  if (!shape.ok) return { ok: false, problems: shape.problems.slice(0, MAX_TOUR_PROBLEMS) };
+  const problems = crossCheckTour(shape.tour, data).slice(0, MAX_TOUR_PROBLEMS);
+  return problems.length ? { ok: false, problems } : { ok: true, tour: shape.tour };
 }

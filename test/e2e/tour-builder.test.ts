@@ -1,6 +1,7 @@
 // A speaker builds a two-chapter talk in the browser, reloads, presents it with the network gone,
 // exports it, and imports the file into a fresh browser profile — where a broken or hostile file
-// is refused with the problem named and changes nothing.
+// is refused with the problem named by chapter and field, in English and in Chinese, and changes
+// nothing.
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,7 +93,7 @@ test('build a two-chapter tour, reload, present it offline, export it, import it
   const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Export file', exact: true }).click()]);
   expect(download.suggestedFilename()).toBe('my-summit-talk.tour.json');
   const text = await readFile((await download.path())!, 'utf8');
-  const file = JSON.parse(text) as { title: { en: string }; chapters: { title: { en: string }; notes?: { en?: string } }[] };
+  const file = JSON.parse(text) as { title: { en: string }; chapters: { id: string; title: { en: string }; notes?: { en?: string } }[] };
   expect(file.title.en).toBe('My summit talk');
   expect(file.chapters.map((c) => c.title.en)).toEqual(['Opening', HOSTILE_TITLE]);
   expect(file.chapters[0]!.notes?.en).toBe('Thank the hosts first.');
@@ -112,8 +113,20 @@ test('build a two-chapter tour, reload, present it offline, export it, import it
   await input.setInputFiles(broken);
   const refusal = fresh.page.getByRole('alert').filter({ hasText: 'This file was not imported' });
   await refusal.waitFor();
-  expect(await refusal.textContent()).toContain('unknown fact id "city:310000:invented-metric:2020"');
+  const firstId = file.chapters[0]!.id;
+  expect(await refusal.locator('li').allTextContents()).toEqual([`Chapter 1 (${firstId}) · facts[0]: unknown fact id “city:310000:invented-metric:2020”`]);
   expect(new URL(fresh.page.url()).searchParams.get('tour')).toBeNull();
+  await fresh.page.getByText('None yet.').waitFor();
+
+  // A Chinese reader is told the same in Chinese, by chapter and field, the id and value as written.
+  await fresh.goto('?mode=build&lang=zh');
+  await fresh.page.getByText('暂无。').waitFor();
+  await fresh.page.getByLabel('导入导览文件…').setInputFiles(broken);
+  const zhRefusal = fresh.page.getByRole('alert').filter({ hasText: '此文件未导入，未做任何更改' });
+  await zhRefusal.waitFor();
+  expect(await zhRefusal.locator('li').allTextContents()).toEqual([`第1章（${firstId}） · facts[0]：未知的数据编号“city:310000:invented-metric:2020”`]);
+  expect(new URL(fresh.page.url()).searchParams.get('tour')).toBeNull();
+  await fresh.goto('?mode=build&lang=en');
   await fresh.page.getByText('None yet.').waitFor();
 
   await input.setInputFiles(good);

@@ -124,7 +124,7 @@ describe('the data build refuses text that would break the map or mislead a read
     const res = checkTour(JSON.stringify(tour, null, 2), built());
     const found = res.ok ? [] : res.problems.map(formatProblem);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^geo\/tour\.json:\d+ \[chapter 2 \(sites\)\]: title\.en: is 500 characters long, over the limit of 120$/);
+    expect(found[0]).toMatch(/^geo\/tour\.json:\d+ \[Chapter 2 \(sites\)\]: title\.en: is 500 characters long, over the limit of 120$/);
   });
 });
 

@@ -46,53 +46,53 @@ describe('tour check', () => {
   it('names the chapter and the field of an unknown layer id', () => {
     const p = problemsWith(1, (c) => (c.layers = ['service-centres', 'metro-lines']));
     expect(p).toHaveLength(1);
-    expect(p[0]).toMatch(/^geo\/tour\.json:\d+ \[chapter 2 \(sites\)\]: layers\[1\]: unknown layer id "metro-lines"/);
+    expect(p[0]).toMatch(/^geo\/tour\.json:\d+ \[Chapter 2 \(sites\)\]: layers\[1\]: unknown layer id “metro-lines” \(known: pudong, xuhui, changning, .*universities\)$/);
   });
 
   it('names the chapter and the field of an unknown feature: district code, area id, site id', () => {
     const p = problemsWith(0, (c) => (c.highlight = ['district:310199', 'area:nowhere', 'site:no-such-site']));
     expect(p).toEqual([
-      expect.stringContaining('[chapter 1 (city)]: highlight[0]: unknown district code "310199"'),
-      expect.stringContaining('[chapter 1 (city)]: highlight[1]: unknown area id "nowhere"'),
-      expect.stringContaining('[chapter 1 (city)]: highlight[2]: unknown site id "no-such-site"'),
+      expect.stringContaining('[Chapter 1 (city)]: highlight[0]: unknown district code “310199”'),
+      expect.stringContaining('[Chapter 1 (city)]: highlight[1]: unknown area id “nowhere” (not in geo/areas.geojson)'),
+      expect.stringContaining('[Chapter 1 (city)]: highlight[2]: unknown site id “no-such-site” (not in geo/sites.csv)'),
     ]);
   });
 
   it('refuses to highlight a site that has no verified location', () => {
     const p = problemsWith(1, (c) => (c.highlight = ['site:site-unmapped']));
-    expect(p[0]).toContain('[chapter 2 (sites)]: highlight[0]: site "site-unmapped" has no verified location');
+    expect(p[0]).toContain('[Chapter 2 (sites)]: highlight[0]: site “site-unmapped” has no verified location');
   });
 
   it('names a missing translation', () => {
     const p = problemsWith(1, (c) => (c.text = { en: 'Only English.' }));
     expect(p).toHaveLength(1);
-    expect(p[0]).toContain('[chapter 2 (sites)]: text.zh: missing translation');
+    expect(p[0]).toContain('[Chapter 2 (sites)]: text.zh: missing translation');
   });
 
   it('names a blank translation as missing', () => {
     const blank = problemsWith(0, (c) => (c.title = { en: 'City', zh: '  ' }));
-    expect(blank[0]).toContain('[chapter 1 (city)]: title.zh: missing translation');
+    expect(blank[0]).toContain('[Chapter 1 (city)]: title.zh: missing translation');
   });
 
   it('names a camera outside Shanghai (e.g. longitude and latitude swapped)', () => {
     const p = problemsWith(0, (c) => (c.camera = { center: [31.05, 121.05], zoom: 9, bearing: 0, pitch: 0 }));
     expect(p).toHaveLength(1);
-    expect(p[0]).toContain('[chapter 1 (city)]: camera.center: [31.05, 121.05] is outside Shanghai');
+    expect(p[0]).toMatch(/\[Chapter 1 \(city\)\]: camera\.center: \[31\.05, 121\.05\] is outside Shanghai \(longitude [\d.]+ to [\d.]+, latitude [\d.]+ to [\d.]+\); is it \[longitude, latitude\]\?$/);
   });
 
   it('names an unknown fact id', () => {
     expect(problemsWith(0, (c) => (c.facts = ['city:310000:talent_total:1999']))).toEqual([
-      expect.stringContaining('[chapter 1 (city)]: facts[0]: unknown fact id "city:310000:talent_total:1999"'),
+      expect.stringContaining('[Chapter 1 (city)]: facts[0]: unknown fact id “city:310000:talent_total:1999”'),
     ]);
   });
 
   it('names an unknown source id', () => {
-    expect(problemsWith(0, (c) => (c.sources = ['nobody']))).toEqual([expect.stringContaining('[chapter 1 (city)]: sources[0]: unknown source id "nobody"')]);
+    expect(problemsWith(0, (c) => (c.sources = ['nobody']))).toEqual([expect.stringContaining('[Chapter 1 (city)]: sources[0]: unknown source id “nobody”')]);
   });
 
   it('names a distance to a site without a location', () => {
     expect(problemsWith(0, (c) => (c.distances = [{ from: 'site-inside', to: 'site-unmapped' }]))).toEqual([
-      expect.stringContaining('[chapter 1 (city)]: distances[0].to: site "site-unmapped" has no verified location'),
+      expect.stringContaining('[Chapter 1 (city)]: distances[0].to: site “site-unmapped” has no verified location'),
     ]);
   });
 
@@ -103,10 +103,34 @@ describe('tour check', () => {
     expect(p[0]).toContain(`geo/tour.json:${line} `);
   });
 
+  it('names a chapter by its number alone when its id is what is wrong, still at its line', () => {
+    const tour = structuredClone(fixtureTour);
+    tour.chapters[1]!.id = 'Sites Chapter';
+    const text = JSON.stringify(tour, null, 2);
+    const res = checkTour(text, fixtureOutputs);
+    if (res.ok) throw new Error('expected the tour check to fail');
+    const line = text.split('\n').findIndex((l) => l.includes('"id": "Sites Chapter"')) + 1;
+    expect(res.problems.map(formatProblem)).toEqual([
+      `geo/tour.json:${line} [Chapter 2]: id: “Sites Chapter” is not a chapter id: lower-case letters, digits and hyphens, at most 64`,
+    ]);
+  });
+
+  it('points a repeated chapter id at the chapter that repeats it', () => {
+    const tour = structuredClone(fixtureTour);
+    tour.chapters[1]!.id = tour.chapters[0]!.id;
+    const text = JSON.stringify(tour, null, 2);
+    const res = checkTour(text, fixtureOutputs);
+    if (res.ok) throw new Error('expected the tour check to fail');
+    const lines = text.split('\n').flatMap((l, i) => (l.includes('"id": "city"') ? [i + 1] : []));
+    expect(res.problems.map(formatProblem)).toEqual([
+      `geo/tour.json:${lines[1]} [Chapter 2 (city)]: id: the id “city” is used by an earlier chapter; chapter ids must be unique`,
+    ]);
+  });
+
   it('reports a file that is not JSON', () => {
     const res = checkTour('{ "chapters": [', fixtureOutputs);
     expect(res.ok).toBe(false);
-    if (!res.ok) expect(formatProblem(res.problems[0]!)).toMatch(/^geo\/tour\.json: is not valid JSON/);
+    if (!res.ok) expect(formatProblem(res.problems[0]!)).toMatch(/^geo\/tour\.json: The file is not valid JSON \(the parser says: .+\)\.$/);
   });
 
   it('accepts the real tour in geo/', () => {

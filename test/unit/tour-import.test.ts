@@ -3,7 +3,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LAYER_IDS } from '../../src/data/schemas';
+import { catalogue } from '../../src/i18n/catalogue';
+import { tourProblemText } from '../../src/i18n/tour-problem-text';
 import { importTour, type TourData } from '../../src/lib/tour-check';
+import { TOUR_PROBLEM_CODES, type TourProblem } from '../../src/lib/tour-problems';
 
 const REAL = readFileSync(new URL('../../geo/tour.json', import.meta.url), 'utf8');
 const realTour = JSON.parse(REAL) as { chapters: Record<string, unknown>[] };
@@ -27,6 +31,19 @@ function dataFor(tour: { chapters: Record<string, unknown>[] }): TourData {
 }
 const DATA = dataFor(realTour);
 
+/** The problems of a refused file; fails the test when the file was accepted. */
+function problemsOf(text: unknown): TourProblem[] {
+  const r = importTour(text, DATA);
+  if (r.ok) throw new Error('expected the file to be refused');
+  return r.problems;
+}
+const english = (ps: TourProblem[]) => ps.map((p) => tourProblemText(p, 'en'));
+const withChange = (change: (t: typeof realTour) => void) => {
+  const tour = structuredClone(realTour);
+  change(tour);
+  return JSON.stringify(tour);
+};
+
 describe('importTour', () => {
   it('accepts geo/tour.json itself', () => {
     const r = importTour(REAL, DATA);
@@ -41,40 +58,49 @@ describe('importTour', () => {
   });
 
   it('names the chapter and field of an unknown fact id', () => {
-    const tour = structuredClone(realTour);
-    (tour.chapters[1]!.facts as string[]).push('city:310000:made-up:2020');
-    const r = importTour(JSON.stringify(tour), DATA);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.join('\n')).toMatch(/chapter 2 \(.+\): facts\[\d\]: unknown fact id "city:310000:made-up:2020"/);
+    const ps = problemsOf(withChange((t) => (t.chapters[1]!.facts as string[]).push('city:310000:made-up:2020')));
+    const at = (realTour.chapters[1]!.facts as string[]).length;
+    expect(ps).toEqual([{ code: 'unknownFact', chapter: { index: 1, id: realTour.chapters[1]!.id }, field: `facts[${at}]`, vars: { value: 'city:310000:made-up:2020' } }]);
+    expect(english(ps)).toEqual([`Chapter 2 (${String(realTour.chapters[1]!.id)}) · facts[${at}]: unknown fact id “city:310000:made-up:2020”`]);
   });
 
-  it('names an unknown layer', () => {
-    const tour = structuredClone(realTour);
-    (tour.chapters[0]!.layers as string[]).push('secret-layer');
-    const r = importTour(JSON.stringify(tour), DATA);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatch(/chapter 1 \(city\): layers/);
+  it('names an unknown layer, and the layers it could have been', () => {
+    const ps = problemsOf(withChange((t) => (t.chapters[0]!.layers as string[]).push('secret-layer')));
+    const at = (realTour.chapters[0]!.layers as string[]).length;
+    expect(ps).toEqual([{ code: 'unknownLayer', chapter: { index: 0, id: 'city' }, field: `layers[${at}]`, vars: { value: 'secret-layer', known: [...LAYER_IDS] } }]);
+    expect(english(ps)[0]).toBe(`Chapter 1 (city) · layers[${at}]: unknown layer id “secret-layer” (known: ${LAYER_IDS.join(', ')})`);
   });
 
   it('refuses an unknown metric, an unplaced site and a camera outside Shanghai', () => {
-    const tour = structuredClone(realTour);
-    tour.chapters[0]!.metric = 'gdp-per-pixel';
-    (tour.chapters[0]!.highlight as string[]).push('site:unplaced-site');
-    (tour.chapters[1]!.camera as { center: number[] }).center = [31.2, 121.4];
-    const r = importTour(JSON.stringify(tour), DATA);
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      const all = r.problems.join('\n');
-      expect(all).toMatch(/metric: unknown metric "gdp-per-pixel"/);
-      expect(all).toMatch(/no verified location/);
-      expect(all).toMatch(/outside Shanghai/);
-    }
+    const ps = problemsOf(
+      withChange((t) => {
+        t.chapters[0]!.metric = 'gdp-per-pixel';
+        (t.chapters[0]!.highlight as string[]).push('site:unplaced-site');
+        (t.chapters[1]!.camera as { center: number[] }).center = [31.2, 121.4];
+      }),
+    );
+    expect(ps.map((p) => [p.chapter?.index, p.field, p.code])).toEqual([
+      [0, `highlight[${(realTour.chapters[0]!.highlight as string[]).length}]`, 'unplacedHighlight'],
+      [0, 'metric', 'unknownMetric'],
+      [1, 'camera.center', 'outsideCity'],
+    ]);
+    expect(ps[2]!.vars).toEqual({ lng: 31.2, lat: 121.4, minLng: 120.85, maxLng: 122.2, minLat: 30.67, maxLat: 31.88 });
+    expect(english(ps)[2]).toMatch(/· camera\.center: \[31\.2, 121\.4\] is outside Shanghai \(longitude 120\.85 to 122\.2, latitude 30\.67 to 31\.88\); is it \[longitude, latitude\]\?$/);
   });
 
   it('says what is wrong with text that is not JSON, too large, or not text', () => {
-    expect(importTour('{"title": ', DATA)).toMatchObject({ ok: false, problems: [expect.stringMatching(/not valid JSON/)] });
-    expect(importTour('x'.repeat(1_000_001), DATA)).toMatchObject({ ok: false, problems: [expect.stringMatching(/larger than/)] });
-    expect(importTour(42, DATA)).toMatchObject({ ok: false, problems: ['the file is not text'] });
+    const [notJson] = problemsOf('{"title": ');
+    expect(notJson).toMatchObject({ code: 'notJson', chapter: null, field: '' });
+    expect(tourProblemText(notJson!, 'en')).toMatch(/^The file is not valid JSON \(the parser says: .+\)\.$/);
+    expect(problemsOf('x'.repeat(1_000_001))).toEqual([{ code: 'fileTooLarge', chapter: null, field: '', vars: { mb: 1 } }]);
+    expect(english(problemsOf('x'.repeat(1_000_001)))).toEqual(['The file is larger than 1 MB; a tour is a few kilobytes.']);
+    expect(english(problemsOf(42))).toEqual(['The file is not text.']);
+  });
+
+  it('keeps at most 20 problems, each naming its chapter', () => {
+    const ps = problemsOf(withChange((t) => t.chapters.forEach((c) => ((c.title as { zh: string }).zh = '', (c.text as { zh: string }).zh = ''))));
+    expect(ps).toHaveLength(20);
+    expect(ps.every((p) => p.code === 'missingTranslation' && p.chapter !== null)).toBe(true);
   });
 
   it('keeps markup as text: a title with tags is a problem of length or passes as text, never parsed', () => {
@@ -109,8 +135,17 @@ describe('fuzz: importTour with malformed tours', () => {
           // Whatever passed is a tour the checks accept when read again.
           expect(importTour(JSON.stringify(r.tour), DATA).ok).toBe(true);
         } else {
+          // Every problem has a known code with every value its words need, in both languages.
           expect(r.problems.length).toBeGreaterThan(0);
-          expect(r.problems.every((p) => typeof p === 'string' && p.length > 0)).toBe(true);
+          expect(r.problems.length).toBeLessThanOrEqual(20);
+          for (const p of r.problems) {
+            expect(TOUR_PROBLEM_CODES).toContain(p.code);
+            for (const lang of ['en', 'zh'] as const) {
+              const needed = [...catalogue[lang][`tourProblem.${p.code}`].matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+              expect(needed.filter((name) => !Object.hasOwn(p.vars, name))).toEqual([]);
+              expect(tourProblemText(p, lang).length).toBeGreaterThan(0);
+            }
+          }
         }
       }),
       { numRuns: 1500 },

@@ -1,13 +1,16 @@
 // Checks the presenter's tour (geo/tour.json) against the data it talks about. Pure, like the
 // other readers: the tour's text and the already-built outputs in, the tour or every problem out.
-// Every message names the chapter (number and id) and the field, so the person editing the file
-// knows where to look without reading a stack trace.
+// Every message names the chapter (number and id, with the line it starts on) and the field, so the
+// person editing the file knows where to look without reading a stack trace. The checks and their
+// English words are the app's own (src/lib/tour-check.ts, src/i18n/tour-problem-text.ts).
 import { bbox } from '@turf/bbox';
-import { LAYER_IDS, tourFileSchema, type TourFile } from '../../../src/data/schemas';
-import { crossCheckTour, type TourData } from '../../../src/lib/tour-check';
+import type { TourFile } from '../../../src/data/schemas';
+import { tourProblemChapter, tourProblemInField } from '../../../src/i18n/tour-problem-text';
+import { crossCheckTour, schemaProblems, type TourData } from '../../../src/lib/tour-check';
+import type { TourProblem, TourProblemCode } from '../../../src/lib/tour-problems';
 import type { BuildOutputs } from './build';
 import { jsonLineOf } from './geojson';
-import { fieldOf, type Problem } from './report';
+import type { Problem } from './report';
 
 export const TOUR_FILE = 'geo/tour.json';
 
@@ -42,58 +45,53 @@ export function tourDataOf(outputs: BuildOutputs): TourData {
   };
 }
 
-/** 1-based line of the chapter whose `"id": "<id>"` appears in the text, when it can be found. */
-function lineOfChapter(text: string, id: unknown): number | null {
-  return typeof id === 'string' ? jsonLineOf(text, 'id', id) : null;
+/**
+ * 1-based line of chapter `index`, found by its `"id": "<id>"` as the file writes it (even an id the
+ * schema refuses, which the message does not use to name the chapter; a repeated id is found at its
+ * own occurrence), when it can be found.
+ */
+function lineOfChapter(text: string, raw: unknown, index: number): number | null {
+  const chapters = raw && typeof raw === 'object' && Object.hasOwn(raw, 'chapters') ? (raw as { chapters: unknown }).chapters : null;
+  if (!Array.isArray(chapters)) return null;
+  const idOf = (c: unknown): unknown => (c && typeof c === 'object' && Object.hasOwn(c, 'id') ? (c as { id: unknown }).id : null);
+  const id = idOf(chapters[index]);
+  if (typeof id !== 'string') return null;
+  const earlier = chapters.slice(0, index).filter((c) => idOf(c) === id).length;
+  return jsonLineOf(text, 'id', id, earlier);
 }
 
-/** "chapter 3 (xuhui-ai)", or "chapter 3" when the id itself is what is wrong. */
-function chapterName(index: number, raw: unknown): string {
-  const id = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : null;
-  return id ? `chapter ${index + 1} (${id})` : `chapter ${index + 1}`;
+/**
+ * Where in geo/ to look for an id the tour names but the data lacks. The app's wording (shared,
+ * in English here) says what is wrong; this says which input file the person editing geo/ opens.
+ */
+const WHERE_IN_GEO: Partial<Record<TourProblemCode, string>> = {
+  unknownArea: 'not in geo/areas.geojson',
+  unknownSite: 'not in geo/sites.csv',
+  unknownSource: 'not in geo/sources.csv',
+  unknownFact: 'ids read scope:subject:metric:as_of, as in the built facts.json',
+};
+
+/** A tour problem as a build problem: the chapter as the record, its line, and the English words. */
+function buildProblem(p: TourProblem, text: string, raw: unknown, file: string): Problem {
+  const hint = WHERE_IN_GEO[p.code];
+  const words = tourProblemInField(p, 'en');
+  const message = hint ? `${words} (${hint})` : words;
+  if (!p.chapter) return { file, line: null, record: null, message: message || '(the file)' };
+  return { file, line: lineOfChapter(text, raw, p.chapter.index), record: tourProblemChapter(p, 'en'), message };
 }
 
 export function checkTour(text: string, outputs: BuildOutputs, file = TOUR_FILE): TourResult {
-  const problems: Problem[] = [];
-  const add = (line: number | null, record: string | null, message: string) => problems.push({ file, line, record, message });
-
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    add(null, null, `is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
-    return { ok: false, problems };
+    const problem: TourProblem = { code: 'notJson', chapter: null, field: '', vars: { detail: e instanceof Error ? e.message : String(e) } };
+    return { ok: false, problems: [buildProblem(problem, text, null, file)] };
   }
-  const rawChapters: unknown[] = raw && typeof raw === 'object' && 'chapters' in raw && Array.isArray(raw.chapters) ? raw.chapters : [];
-  const chapterIdOf = (i: number): unknown => {
-    const c = rawChapters[i];
-    return c && typeof c === 'object' && 'id' in c ? c.id : undefined;
-  };
-
-  // Shape first: a missing translation, a layer name that is not one of ours, a zoom out of range.
-  const parsed = tourFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const [top, index, ...rest] = issue.path;
-      if (top === 'chapters' && typeof index === 'number') {
-        const field = fieldOf(rest) || '(the chapter)';
-        const value = rest.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), rawChapters[index]);
-        let message = issue.message;
-        if (rest[0] === 'layers' && typeof value === 'string') message = `unknown layer id "${value}" (known: ${LAYER_IDS.join(', ')})`;
-        else if ((rest[0] === 'title' || rest[0] === 'text') && (value === undefined || value === '' || (typeof value === 'string' && !value.trim()))) {
-          message = `missing translation: ${field} is empty or absent`;
-        }
-        add(lineOfChapter(text, chapterIdOf(index)), chapterName(index, rawChapters[index]), `${field}: ${message}`);
-      } else {
-        add(null, null, `${fieldOf(issue.path) || '(the file)'}: ${issue.message}`);
-      }
-    }
-    return { ok: false, problems };
-  }
-
-  // Then what only the data can tell (the same checks the app runs on an imported tour).
-  const tour = parsed.data;
-  for (const p of crossCheckTour(tour, tourDataOf(outputs))) add(lineOfChapter(text, p.id), chapterName(p.index, tour.chapters[p.index]), p.message);
-
-  return problems.length ? { ok: false, problems } : { ok: true, tour };
+  // Shape first (a missing translation, a layer name that is not one of ours, a zoom out of range),
+  // then what only the data can tell: the same checks, in the same words, as the app's import.
+  const shape = schemaProblems(raw);
+  const problems = shape.ok ? crossCheckTour(shape.tour, tourDataOf(outputs)) : shape.problems;
+  if (shape.ok && problems.length === 0) return { ok: true, tour: shape.tour };
+  return { ok: false, problems: problems.map((p) => buildProblem(p, text, raw, file)) };
 }

@@ -2,7 +2,7 @@
 // it too), imported through the same schema and cross-checks. Reading a file never throws and
 // never changes a saved tour: the caller gets the tour or the problems.
 import type { TourFile } from '../../data/schemas';
-import { importTour, MAX_TOUR_FILE_BYTES, type TourData, type TourImport } from '../../lib/tour-check';
+import { fileProblem, importTour, MAX_TOUR_FILE_BYTES, type TourData, type TourImport } from '../../lib/tour-check';
 
 /** A file name from the tour's English title: letters, digits and hyphens. */
 export function tourFileName(tour: TourFile): string {
@@ -24,12 +24,13 @@ export function downloadTour(tour: TourFile): void {
 }
 
 export async function readTourFile(file: File, data: TourData): Promise<TourImport> {
-  if (file.size > MAX_TOUR_FILE_BYTES) return { ok: false, problems: [`the file is larger than ${MAX_TOUR_FILE_BYTES / 1_000_000} MB; a tour is a few kilobytes`] };
+  // Refused before reading: a file this large is not a tour, and reading it would only cost memory.
+  if (file.size > MAX_TOUR_FILE_BYTES) return fileProblem('fileTooLarge', { mb: MAX_TOUR_FILE_BYTES / 1_000_000 });
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { ok: false, problems: ['the file could not be read'] };
+    return fileProblem('unreadable');
   }
   return importTour(text, data);
 }

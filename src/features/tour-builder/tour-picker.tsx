@@ -10,6 +10,7 @@ import { useLang, useT } from '../../i18n/i18n';
 import { inLanguage } from '../../i18n/localized';
 import { LocalizedSpan } from '../../components/localized-span';
 import { emptyTour } from '../../lib/tour-draft';
+import type { TourProblem } from '../../lib/tour-problems';
 import { useAppStore } from '../../store/app-store';
 import { readTourFile } from './tour-file';
 import { ProblemList } from './problem-list';
@@ -21,7 +22,7 @@ export function TourPicker() {
   const saved = useQuery(savedToursQuery);
   const builtIn = useQuery(tourQuery);
   const data = useTourData();
-  const [problems, setProblems] = useState<string[] | null>(null);
+  const [problems, setProblems] = useState<TourProblem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const start = async (tour: TourFile) => {

@@ -9,7 +9,8 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { TourChapter, TourFile } from '../../data/schemas';
-import { useT } from '../../i18n/i18n';
+import { useLang, useT } from '../../i18n/i18n';
+import { tourProblemText } from '../../i18n/tour-problem-text';
 import { applyUrlState, useAppStore } from '../../store/app-store';
 import { urlStateOf } from '../../lib/url-state';
 import { clampChapter, commandForKey, targetPosition, zoomForMapSize, type TourCommand } from '../../lib/tour-nav';
@@ -40,6 +41,7 @@ export function chapterHighlights(c: TourChapter): Selection[] {
 
 export default function PresenterView() {
   const t = useT();
+  const lang = useLang();
   const presented = usePresentedTour();
   if (presented.state === 'ready') return <PresenterTour tour={presented.tour} />;
   const failed = presented.state !== 'loading';
@@ -56,8 +58,8 @@ export default function PresenterView() {
       </p>
       {presented.state === 'invalid' && (
         <ul className="presenter__problems">
-          {presented.problems.map((p) => (
-            <li key={p}>{p}</li>
+          {presented.problems.map((p, i) => (
+            <li key={i}>{tourProblemText(p, lang)}</li>
           ))}
         </ul>
       )}

@@ -8,6 +8,7 @@ import { savedTourQuery } from '../../data/saved-tours';
 import type { TourFile } from '../../data/schemas';
 import { useTourData } from '../../derived/tour-data';
 import { checkTourValue } from '../../lib/tour-check';
+import type { TourProblem } from '../../lib/tour-problems';
 import { useAppStore } from '../../store/app-store';
 
 export type PresentedTour =
@@ -15,7 +16,7 @@ export type PresentedTour =
   | { state: 'loading' }
   | { state: 'error'; retry: () => void }
   | { state: 'missing' }
-  | { state: 'invalid'; problems: string[] };
+  | { state: 'invalid'; problems: TourProblem[] };
 
 export function usePresentedTour(): PresentedTour {
   const id = useAppStore((s) => s.tour);
