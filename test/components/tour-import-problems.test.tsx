@@ -49,8 +49,8 @@ describe('importing a broken tour file in Chinese', () => {
     tour.chapters[1]!.highlight.push('site:no-such-site');
     renderWithData(<TourPicker />, { mode: 'build', lang: 'zh' });
     expect(await importFile(tour)).toEqual([
-      '第2章（xuhui-ai） · highlight[1]：未知的地点编号“no-such-site”',
-      '第2章（xuhui-ai） · facts[1]：未知的数据编号“city:310000:invented:2020”',
+      '第2章（xuhui-ai）· highlight[1]：未知的地点编号“no-such-site”',
+      '第2章（xuhui-ai）· facts[1]：未知的数据编号“city:310000:invented:2020”',
     ]);
   });
 
@@ -62,9 +62,9 @@ describe('importing a broken tour file in Chinese', () => {
     renderWithData(<TourPicker />, { mode: 'build', lang: 'zh' });
     const items = await importFile(tour);
     expect(items).toEqual([
-      '第1章（opening） · text.zh：缺少译文（为空或未填写）',
-      '第2章（xuhui-ai） · camera.zoom：30大于最大值17',
-      expect.stringMatching(/^第2章（xuhui-ai） · layers\[1\]：未知的图层编号“<b>metro<\/b>”（可用的图层：pudong、xuhui、.*universities）$/),
+      '第1章（opening）· text.zh：缺少译文（为空或未填写）',
+      '第2章（xuhui-ai）· camera.zoom：30大于最大值17',
+      expect.stringMatching(/^第2章（xuhui-ai）· layers\[1\]：未知的图层编号“<b>metro<\/b>”（可用的图层：pudong、xuhui、.*universities）$/),
     ]);
     // The file's markup stays text.
     expect(document.querySelector('.builder__problems b')).toBeNull();

@@ -124,7 +124,7 @@ test('build a two-chapter tour, reload, present it offline, export it, import it
   await fresh.page.getByLabel('导入导览文件…').setInputFiles(broken);
   const zhRefusal = fresh.page.getByRole('alert').filter({ hasText: '此文件未导入，未做任何更改' });
   await zhRefusal.waitFor();
-  expect(await zhRefusal.locator('li').allTextContents()).toEqual([`第1章（${firstId}） · facts[0]：未知的数据编号“city:310000:invented-metric:2020”`]);
+  expect(await zhRefusal.locator('li').allTextContents()).toEqual([`第1章（${firstId}）· facts[0]：未知的数据编号“city:310000:invented-metric:2020”`]);
   expect(new URL(fresh.page.url()).searchParams.get('tour')).toBeNull();
   await fresh.goto('?mode=build&lang=en');
   await fresh.page.getByText('None yet.').waitFor();

@@ -183,7 +183,7 @@ export const tourBuilder = {
     'builder.previewBlocked': '请先修正所列问题。',
     'tourProblem.chapter': '第{n}章（{id}）',
     'tourProblem.chapterNoId': '第{n}章',
-    'tourProblem.inChapter': '{chapter} · {field}：{what}',
+    'tourProblem.inChapter': '{chapter}· {field}：{what}',
     'tourProblem.chapterItself': '{chapter}：{what}',
     'tourProblem.inFile': '{field}：{what}',
     'tourProblem.notText': '此文件不是文本文件。',
