@@ -154,8 +154,11 @@ const viewSchema = z.strictObject({
 export const MAX_FRAME_HEIGHT = 10_000;
 const frameHeightSchema = z.number().int().min(1).max(MAX_FRAME_HEIGHT);
 
-/** What became of an embed's `data=` saved map: applied, or refused (origin not allowed), failed (network), invalid (not a saved map). */
-export const DATA_STATUSES = ['loaded', 'refused', 'failed', 'invalid'] as const;
+/**
+ * What became of an embed's `data=` saved map: applied, or refused (origin not allowed), failed
+ * (network), invalid (not a saved map), too-large (over the saved-map size limit).
+ */
+export const DATA_STATUSES = ['loaded', 'refused', 'failed', 'invalid', 'too-large'] as const;
 export type DataStatus = (typeof DATA_STATUSES)[number];
 
 /** Events the embed posts, in schema form; the unit tests check every event built here against it. */

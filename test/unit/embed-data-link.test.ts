@@ -6,7 +6,7 @@ import { buildDataOrigins, dataEvent, eventSchema } from '../../src/lib/embed-me
 describe('data links', () => {
   test('a data event says what became of the saved map, with its datasets counted only when it loaded', () => {
     expect(dataEvent('loaded', 2)).toEqual({ type: 'talent-map:event', version: 1, event: 'data', status: 'loaded', datasets: 2 });
-    for (const status of ['refused', 'failed', 'invalid'] as const) {
+    for (const status of ['refused', 'failed', 'invalid', 'too-large'] as const) {
       expect(dataEvent(status, 3)).toEqual({ type: 'talent-map:event', version: 1, event: 'data', status, datasets: 0 });
       expect(eventSchema.safeParse(dataEvent(status, 3)).success).toBe(true);
     }

@@ -6,6 +6,7 @@
 // data and says why.
 import { useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { formatNumber } from '../../lib/format';
+import { IMPORT_LIMITS } from '../../lib/import/limits';
 import { useLang, useT } from '../../i18n/i18n';
 import { launchParam } from '../import/launch';
 import type { DataLinkOutcome } from '../import/data-link';
@@ -72,7 +73,7 @@ function DataLinkNotice({ outcome, onDismiss }: { outcome: DataLinkOutcome | nul
       ? t('embed.data.dropped', { n: formatNumber(outcome.dropped, lang, 0) })
       : outcome.status === 'refused'
         ? t('embed.data.refused', { origin: outcome.origin })
-        : t(`embed.data.${outcome.status}`);
+        : t(`embed.data.${outcome.status}`, { mb: formatNumber(IMPORT_LIMITS.savedMapBytes / 1024 / 1024, lang, 0) });
   return (
     <p role={outcome.status === 'loaded' ? 'status' : 'alert'} data-testid="embed-data-notice" data-status={outcome.status}>
       <span>{text}</span>{' '}

@@ -10,20 +10,19 @@
 // stored datasets are never read into the portal's map. The saved view is merged with the embed's
 // own address (src/lib/saved-view.ts): the embed stays an embed, and the host's explicit
 // parameters (lang, sel, metric, map, …) win over the file's.
-import { useEffect, useRef, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { districtsQuery } from '../../data/queries';
+import { useCallback, useEffect, useRef } from 'react';
 import { keepInMemoryOnly } from './store';
-import { fetchSavedMap, restoreSavedMap, type DataLinkResult } from './saved-map';
+import { restoreSavedMap, type DataLinkResult } from './saved-map';
 import { launchSearch } from './launch';
-import { useImportedRegistries } from './use-registries';
+import { useSavedMapLink } from './use-saved-map-link';
 
 /** What the embed tells the reader (and the host page) about its data link. */
 export type DataLinkOutcome =
   | { status: 'loaded'; datasets: number; dropped: number }
   | { status: 'refused'; origin: string }
   | { status: 'failed' }
-  | { status: 'invalid' };
+  | { status: 'invalid' }
+  | { status: 'too-large' };
 
 interface Props {
   url: string;
@@ -33,11 +32,9 @@ interface Props {
 }
 
 export default function DataLink({ url, onOutcome, applyView }: Props) {
-  // First: its effect hands the district outlines to the registries before the restore below runs.
-  useImportedRegistries();
-  const districts = useQuery(districtsQuery);
-  const [result, setResult] = useState<DataLinkResult | null>(null);
-  const done = useRef(false);
+  // Before anything is fetched or added (idempotent): the portal's datasets never reach the
+  // visitor's IndexedDB, and the visitor's stored ones are never read.
+  keepInMemoryOnly();
   const report = useRef(onOutcome);
   const apply = useRef(applyView);
   useEffect(() => {
@@ -45,30 +42,15 @@ export default function DataLink({ url, onOutcome, applyView }: Props) {
     apply.current = applyView;
   }, [onOutcome, applyView]);
 
-  useEffect(() => {
-    keepInMemoryOnly();
-    let live = true;
-    void fetchSavedMap(url).then((r) => live && setResult(r));
-    return () => {
-      live = false;
-    };
-  }, [url]);
-
-  const outlines = districts.data !== undefined || districts.isError;
-  useEffect(() => {
-    if (!result || done.current) return;
+  const onResult = useCallback((result: DataLinkResult) => {
     if (!result.ok) {
-      done.current = true;
       report.current(result.problem === 'refused' ? { status: 'refused', origin: result.origin } : { status: result.problem });
       return;
     }
-    // A point set's reach metric exists once the outlines are known, and the view may name it
-    // (a map coloured by "share within 3 km of …"): the view waits for them (or for their failure).
-    if (!outlines) return;
-    done.current = true;
     apply.current(() => restoreSavedMap(result.saved, launchSearch()));
     report.current({ status: 'loaded', datasets: result.saved.datasets.length, dropped: result.saved.dropped });
-  }, [result, outlines]);
+  }, []);
+  useSavedMapLink(url, onResult);
 
   return null;
 }

@@ -12,7 +12,7 @@ import { ImportRoot } from './import-root';
 import { DatasetItem } from './dataset-item';
 import { PreviewDialog } from './preview-dialog';
 import { PmtilesForm } from './pmtiles-form';
-import { openSavedMap, saveMap } from './saved-map';
+import { openSavedMapFile, saveMap } from './saved-map';
 import './import.css';
 
 const ACCEPT = '.csv,.tsv,.txt,.tab,.xlsx,.geojson,.json,.stmap';
@@ -20,7 +20,7 @@ const ACCEPT = '.csv,.tsv,.txt,.tab,.xlsx,.geojson,.json,.stmap';
 /** A file chosen or dropped: a saved map opens at once, anything else goes to the preview. */
 export function takeFile(file: File): void {
   if (file.name.toLowerCase().endsWith('.stmap')) {
-    void file.text().then(openSavedMap);
+    openSavedMapFile(file);
     return;
   }
   useImportStore.getState().openFile(file);
@@ -81,7 +81,7 @@ export function ImportPanel() {
           {t('import.saveMap')}
         </button>
       </div>
-      <p className="import-hint">{t('import.saveMapHint')}</p>
+      <p className="import-hint">{t('import.saveMapHint', { mb: formatNumber(IMPORT_LIMITS.savedMapBytes / 1024 / 1024, lang) })}</p>
       <PmtilesForm />
       {pending && <PreviewDialog key={`${pending.name}-${pending.lastModified}-${pending.size}`} file={pending} onClose={() => openFile(null)} />}
     </section>

@@ -1,19 +1,24 @@
 // Keeps imported data alive while the dashboard runs: reads the stored datasets once, registers
 // their metrics and layers (and again whenever the list changes, use-registries.ts), restores a
-// link's imported metric, and opens `?data=`.
-import { useEffect } from 'react';
+// link's imported metric, and opens `?data=` once the stored datasets are in (use-saved-map-link.ts,
+// the embed's way too: the saved view waits for the district outlines).
+import { useEffect, useState } from 'react';
 import { hasMetric } from '../../lib/metric-registry';
 import { useAppStore } from '../../store/app-store';
 import { loadStoredDatasets, useImportStore } from './store';
 import { syncRegistries } from './registries';
 import { launchParam, launchSearch } from './launch';
-import { openDataParam } from './saved-map';
-import { useImportedRegistries } from './use-registries';
+import { openedDataLink } from './saved-map';
+import { useSavedMapLink } from './use-saved-map-link';
 
 let started = false;
 
+const openLink = (result: Parameters<typeof openedDataLink>[0]) => openedDataLink(result, launchSearch());
+
 export function ImportRoot() {
-  useImportedRegistries();
+  // Set once, by the first ImportRoot, after the stored datasets are loaded.
+  const [dataUrl, setDataUrl] = useState<string | null>(null);
+  useSavedMapLink(dataUrl, openLink);
 
   useEffect(() => {
     if (started) return;
@@ -23,8 +28,7 @@ export function ImportRoot() {
       // A link to an imported metric: it exists only now.
       const metric = launchParam('metric');
       if (metric && hasMetric(metric) && useAppStore.getState().metric !== metric) useAppStore.getState().setMetric(metric);
-      const data = launchParam('data');
-      if (data) void openDataParam(data, launchSearch());
+      setDataUrl(launchParam('data'));
     });
   }, []);
 

@@ -12,6 +12,16 @@ export const IMPORT_LIMITS = {
   cell: 1000,
   /** Problems listed one by one; past this many the list says how many more there were. */
   listedProblems: 500,
+  /**
+   * Largest saved map (.stmap) opened, in bytes (50 MB), from a file or a `data=` link. A saved map
+   * holds what the importer took in, written back as JSON: one import at the file limit above
+   * becomes about as large again (its cells as text, GBK Chinese grown by half as UTF-8, every
+   * coordinate as a 17-digit number), so 20 MB would refuse a map saved from one accepted file,
+   * and 50 MB leaves room for it and a few smaller ones. The file is parsed on the page's main
+   * thread; past this size the parse alone stalls the page for seconds on a modest laptop and the
+   * tab holds the text, the parsed data and the store's copy at once.
+   */
+  savedMapBytes: 50 * 1024 * 1024,
 } as const;
 
 export const IMPORT_FORMATS = ['csv', 'tsv', 'xlsx', 'geojson', 'save'] as const;
