@@ -61,6 +61,9 @@ test('the service worker registers with the sub-path as its scope and the app re
   await waitForMapIdle(s.page);
   const reg = await s.page.evaluate(async () => {
     const r = await navigator.serviceWorker.ready;
+    // `ready` resolves once a worker is active, which may still be activating: wait for it to finish.
+    const worker = r.active;
+    if (worker && worker.state === 'activating') await new Promise((done) => worker.addEventListener('statechange', done, { once: true }));
     return { scope: r.scope, script: r.active?.scriptURL, state: r.active?.state };
   });
   expect(reg).toEqual({ scope: appUrl(), script: `${appUrl()}sw.js`, state: 'activated' });

@@ -15,6 +15,9 @@ import { PmtilesForm } from './pmtiles-form';
 import { openSavedMapFile, saveMap } from './saved-map';
 import './import.css';
 
+/** Stands for the `?data=` parameter in the translated hint, which renders it as code. */
+const PARAM_MARK = '\u0001';
+
 const ACCEPT = '.csv,.tsv,.txt,.tab,.xlsx,.geojson,.json,.stmap';
 
 /** A file chosen or dropped: a saved map opens at once, anything else goes to the preview. */
@@ -81,7 +84,12 @@ export function ImportPanel() {
           {t('import.saveMap')}
         </button>
       </div>
-      <p className="import-hint">{t('import.saveMapHint', { mb: formatNumber(IMPORT_LIMITS.savedMapBytes / 1024 / 1024, lang) })}</p>
+      <p className="import-hint">
+        {/* The address parameter is code, the same in every language: set apart as such. */}
+        {t('import.saveMapHint', { mb: formatNumber(IMPORT_LIMITS.savedMapBytes / 1024 / 1024, lang), param: PARAM_MARK })
+          .split(PARAM_MARK)
+          .map((part, i) => (i === 0 ? part : [<code key={i}>?data=</code>, part]))}
+      </p>
       <PmtilesForm />
       {pending && <PreviewDialog key={`${pending.name}-${pending.lastModified}-${pending.size}`} file={pending} onClose={() => openFile(null)} />}
     </section>
