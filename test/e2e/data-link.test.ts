@@ -49,6 +49,7 @@ beforeAll(async () => {
   world = await startEmbedWorld();
   writeFileSync(join(appDir(), 'reach.stmap'), writeSavedMap([points], '?metric=imp-offices-reach&choro=quantile:3'));
   writeFileSync(join(appDir(), 'huge.stmap'), paddedSavedMap(OVER));
+  writeFileSync(join(appDir(), 'published.stmap'), writeSavedMap([points], '?lang=en'));
   // The same site as the app (the page's CSP allows no other), with one file sent gzip-compressed
   // and chunked: its Content-Length is no help (there is none, and the compressed size would be
   // small), only counting the decoded body finds it too large.
@@ -76,6 +77,8 @@ afterAll(async () => {
   await new Promise((ok) => proxy?.close(ok));
   await world?.close();
 });
+
+const embedIn = (page: Page) => page.frames().find((f) => f.url().includes('mode=embed'));
 
 const yourData = (page: Page) => page.getByRole('region', { name: 'Your data', exact: true });
 
@@ -152,3 +155,45 @@ test('a compressed data link that grows past 50 MB as it streams in is stopped a
   // The built-in map, with nothing of the file.
   expect(await s.page.evaluate(() => (window as unknown as { __talentMap: { getStyle(): { layers: { id: string }[] } } }).__talentMap.getStyle().layers.some((l) => l.id.startsWith('imported-')))).toBe(false);
 });
+
+test('the share dialog puts a published saved map into the embed code as data=, and a page with that code shows the data', async ({ open }) => {
+  const s = await open();
+  await s.page.goto(world.app.url, { waitUntil: 'load' });
+  await waitForMapIdle(s.page);
+  // The planner's own points, imported here.
+  await showTab(s.page, 'Layers');
+  await s.page.getByTestId('import-file-input').setInputFiles({ name: 'desks.csv', mimeType: 'text/csv', buffer: Buffer.from('name,lng,lat\nDesk,121.40,31.20\n') });
+  const importDialog = s.page.getByTestId('import-dialog');
+  await importDialog.getByTestId('import-crs').selectOption('WGS84');
+  await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await yourData(s.page).getByTestId('import-item').waitFor();
+
+  await s.page.getByRole('button', { name: 'Share or embed' }).click();
+  const dialog = s.page.getByRole('dialog', { name: 'Share and embed this view' });
+  const field = dialog.getByRole('textbox', { name: 'Link to your saved map (URL)' });
+  const check = dialog.getByTestId('share-data-check');
+  const code = dialog.getByRole('textbox', { name: 'Embed code' });
+  // Bad input is named and stays out of the code.
+  await field.fill('ftp://portal.example/talent.stmap');
+  await expect.poll(() => check.textContent()).toBe('Only addresses starting with https:// or http:// can be used.');
+  expect(await code.inputValue()).not.toContain('data=');
+  // The map as published on the site (here the map's own, always allowed).
+  const published = `${world.app.url}published.stmap`;
+  await field.fill(published);
+  await expect.poll(() => code.inputValue()).toContain(`&amp;data=${encodeURIComponent(published)}"`);
+  expect(new URL(await dialog.getByRole('textbox', { name: 'Link to this view' }).inputValue()).searchParams.get('data')).toBe(published);
+  const snippet = await code.inputValue();
+
+  // The code pasted into a portal's page: its embed opens the published data.
+  writeFileSync(join(world.root, 'host', 'pasted-data.html'), `<!doctype html><html><head><meta charset="utf-8"><title>Portal</title></head><body style="margin:0"><div style="width:600px">${snippet}</div></body></html>`);
+  const p = await open();
+  await p.goto(new URL('pasted-data.html', world.host.url).href);
+  await expect.poll(() => embedIn(p.page) !== undefined).toBe(true);
+  const frame = embedIn(p.page)!;
+  await frame.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: 30_000 });
+  await frame.locator('.embed__legend summary').click();
+  await expect.poll(() => frame.locator('[data-layer="imported-offices"]').textContent()).toBe('Portal offices (added data)');
+  const layers = () => frame.evaluate(() => (window as unknown as { __talentMap: { getStyle(): { layers: { id: string }[] } } }).__talentMap.getStyle().layers.map((l) => l.id));
+  await expect.poll(layers).toContain('imported-offices-points');
+});
+

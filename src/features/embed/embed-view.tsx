@@ -34,6 +34,7 @@ import { EmbedDataNotice } from './embed-notice';
 import { useCardState, useDescribedMap, useSelectedBarInView } from './use-embed-card';
 import { useDataLink } from './use-data-link';
 import { launchParam } from '../import/launch';
+import { withDataParam } from '../../lib/data-link-url';
 import './embed.css';
 import './embed-card.css';
 
@@ -46,9 +47,7 @@ function useFullMapHref(): string {
   const search = fullAppSearch(view);
   // Without it the full app would not know the portal's metric or points. There the reader opens
   // the file themselves, so it is kept like any saved map they open (and can be removed).
-  const data = launchParam('data');
-  const withData = data ? `${search}${search ? '&' : '?'}data=${encodeURIComponent(data)}` : search;
-  return `${window.location.origin}${window.location.pathname}${withData}`;
+  return `${window.location.origin}${window.location.pathname}${withDataParam(search, launchParam('data'))}`;
 }
 
 function useSelectionName(selection: Selection | null): string | null {

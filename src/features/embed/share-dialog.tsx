@@ -8,48 +8,25 @@
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { areasQuery, districtsQuery, sitesQuery } from '../../data/queries';
 import { LAYER_IDS, type LayerId } from '../../data/schemas';
 import { useAppStore } from '../../store/app-store';
 import { nameOf, translate, useLang, useT } from '../../i18n/i18n';
 import { DEFAULT_EMBED_OPTIONS, encodeEmbedUrl, fullAppSearch, viewOf } from '../../lib/url-state';
 import { metricName } from '../../i18n/metric-names';
 import { useMetricIds } from '../../derived/metrics';
-import { EMBED_TEXT_MAX, THEMES, type Basemap, type EmbedOptions, type Lang, type Metric, type Selection, type Theme } from '../../lib/vocabulary';
+import { EMBED_TEXT_MAX, THEMES, type Basemap, type EmbedOptions, type Lang, type Metric, type Theme } from '../../lib/vocabulary';
 import { LANGUAGES } from '../../i18n/languages';
 import { ASPECTS, AUTO_HEIGHT_SCRIPT, HEIGHT_MODES, snippetHtml, type Aspect, type FrameSpec, type HeightMode } from '../../lib/embed-snippet';
 import { EmbedPreview } from './share-preview';
+import { copyText, CopyStatus, useSelectionRecord, type CopyState } from './share-parts';
+import { ShareDataField, useShareDataLink } from './share-data-field';
+import { withDataParam } from '../../lib/data-link-url';
 import { mapConfigQuery } from '../../data/map-config-query';
 import { availableBasemaps } from '../../lib/basemaps';
 import { EMPTY_MAP_CONFIG } from '../../lib/map-config';
 import { useBasemapName } from '../map/basemap-name';
 import '../../components/modal-dialog.css';
 import './share-dialog.css';
-
-type CopyState = 'idle' | 'copied' | 'manual';
-
-/** Clipboard when the browser allows it; otherwise the text is selected for Ctrl+C. */
-async function copyText(text: string, field: HTMLTextAreaElement | null): Promise<CopyState> {
-  try {
-    if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-    await navigator.clipboard.writeText(text);
-    return 'copied';
-  } catch {
-    field?.focus();
-    field?.select();
-    return 'manual';
-  }
-}
-
-function useSelectionRecord(selection: Selection | null): { name_en: string; name_zh: string } | undefined {
-  const districts = useQuery(districtsQuery).data;
-  const areas = useQuery(areasQuery).data;
-  const sites = useQuery(sitesQuery).data;
-  if (!selection) return undefined;
-  if (selection.kind === 'district') return districts?.features.find((f) => f.properties.code === selection.id)?.properties;
-  if (selection.kind === 'area') return areas?.features.find((f) => f.properties.id === selection.id)?.properties;
-  return sites?.find((s) => s.id === selection.id);
-}
 
 export function ShareButton() {
   const t = useT();
@@ -72,16 +49,6 @@ export function ShareButton() {
         {open && <ShareDialogBody onClose={() => dialog.current?.close()} />}
       </dialog>
     </>
-  );
-}
-
-function CopyStatus({ state }: { state: CopyState }) {
-  const t = useT();
-  // Always in the DOM, so screen readers announce the text when it appears.
-  return (
-    <p className="share-dialog__status" role="status">
-      {state === 'copied' ? t('share.copied') : state === 'manual' ? t('share.copyManual') : ''}
-    </p>
   );
 }
 
@@ -113,12 +80,14 @@ function ShareDialogBody({ onClose }: { onClose: () => void }) {
   const linkField = useRef<HTMLTextAreaElement>(null);
   const codeField = useRef<HTMLTextAreaElement>(null);
 
+  // The reader's own data, published as a saved map: added to both the link and the embed.
+  const data = useShareDataLink();
   const base = `${window.location.origin}${window.location.pathname}`;
-  const link = `${base}${fullAppSearch(view)}`;
+  const link = `${base}${withDataParam(fullAppSearch(view), data.url)}`;
   const spec = useMemo(() => {
     const selection = focus ? view.selection : null;
     // No camera: the embed fits its focus (or the city) to whatever size the portal gives it.
-    const src = `${base}${encodeEmbedUrl({ lang, selection, layers, metric, camera: null, basemap }, options)}`;
+    const src = `${base}${withDataParam(encodeEmbedUrl({ lang, selection, layers, metric, camera: null, basemap }, options), data.url)}`;
     const fallbackTitle =
       selection && selectionRecord
         ? translate(lang, 'embed.frameTitleFocus', { name: nameOf(selectionRecord, lang) })
@@ -126,7 +95,7 @@ function ShareDialogBody({ onClose }: { onClose: () => void }) {
     // A portal's own title names the frame for screen readers too.
     const title = options.title || fallbackTitle;
     return { src, title, aspect, height, scriptSrc: new URL(AUTO_HEIGHT_SCRIPT, base).href } satisfies FrameSpec;
-  }, [base, focus, view.selection, selectionRecord, lang, layers, metric, basemap, options, aspect, height]);
+  }, [base, data.url, focus, view.selection, selectionRecord, lang, layers, metric, basemap, options, aspect, height]);
   const snippet = snippetHtml(spec);
 
   // A changed option makes an earlier "copied" untrue.
@@ -140,6 +109,13 @@ function ShareDialogBody({ onClose }: { onClose: () => void }) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
+
+      {data.offered && (
+        <section aria-labelledby={`${id}-data`} className="share-dialog__section">
+          <h3 id={`${id}-data`}>{t('share.data.title')}</h3>
+          <ShareDataField data={data} />
+        </section>
+      )}
 
       <section aria-labelledby={`${id}-share`} className="share-dialog__section">
         <h3 id={`${id}-share`}>{t('share.tab.share')}</h3>

@@ -71,7 +71,8 @@ export function openSavedMap(text: string): boolean {
   return true;
 }
 
-async function dataOrigins(): Promise<Set<string>> {
+/** The origins a `data=` saved map may come from besides this site's (also read by the share dialog, to warn before a portal pastes a link the embed will refuse). */
+export async function loadDataOrigins(): Promise<Set<string>> {
   let json: unknown = null;
   try {
     const res = await fetch(`${import.meta.env.BASE_URL}embed-config.json?v=1`, { cache: 'no-cache' });
@@ -96,7 +97,7 @@ export type DataLinkResult =
 
 /** Fetches the saved map a `?data=` link names, if its origin is allowed; adds nothing. */
 export async function fetchSavedMap(raw: string): Promise<DataLinkResult> {
-  const check = dataUrlAllowed(raw, window.location.origin, await dataOrigins());
+  const check = dataUrlAllowed(raw, window.location.origin, await loadDataOrigins());
   if (!check || !check.ok) return { ok: false, problem: 'refused', origin: check?.url.origin ?? raw.slice(0, 80) };
   const cap = IMPORT_LIMITS.savedMapBytes;
   let bytes: Uint8Array;
