@@ -5,7 +5,7 @@
 // figure-words table. Nothing here asks which language it is.
 import type { Qualifier } from '../data/schemas';
 import { languageOf, type Lang } from '../i18n/languages';
-import { FIGURE_WORDS, MEASURE_UNITS, type UnitId } from '../i18n/messages/format';
+import { FIGURE_WORDS, MEASURE_UNITS, type CountNoun, type UnitId } from '../i18n/messages/format';
 import { fill } from '../i18n/template';
 
 // Building an Intl formatter costs far more than using one, and a selection re-renders hundreds of
@@ -35,12 +35,21 @@ function isKnownUnit(unit: string, lang: Lang): unit is UnitId {
   return Object.hasOwn(FIGURE_WORDS[lang].units, unit);
 }
 
+/** The form of a word for this value: one form, or the language's plural category of the value (Intl.PluralRules). */
+function pluralForm(word: string | (Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }), value: number, lang: Lang): string {
+  if (typeof word === 'string') return word;
+  return word[pluralRule(languageOf(lang).locale).select(value)] ?? word.other;
+}
+
 /** A unit as a word for this value ("person", "people", "人"). Unknown units are shown as given. */
 export function unitText(unit: string, value: number, lang: Lang): string {
   if (!isKnownUnit(unit, lang)) return unit;
-  const word = FIGURE_WORDS[lang].units[unit];
-  if (typeof word === 'string') return word;
-  return word[pluralRule(languageOf(lang).locale).select(value)] ?? word.other;
+  return pluralForm(FIGURE_WORDS[lang].units[unit], value, lang);
+}
+
+/** A count of something the interface counts, number and noun: "1 point", "3 points", "1,200 rows", "3个点". */
+export function countText(noun: CountNoun, value: number, lang: Lang): string {
+  return fill(pluralForm(FIGURE_WORDS[lang].counts[noun], value, lang), { number: formatNumber(value, lang, 0) });
 }
 
 /** Whether this language abbreviates this amount ("675万"), leaving the exact figure one step away. */

@@ -6,7 +6,7 @@ import type { Qualifier } from '../data/schemas';
 import type { Lang } from '../i18n/languages';
 import type { MessageKey } from '../i18n/catalogue';
 import type { Vars } from '../i18n/template';
-import { figureText, formatList, formatNumber } from './format';
+import { countText, figureText, formatList, formatNumber } from './format';
 import type { Selection } from './vocabulary';
 
 export type Translate = (key: MessageKey, vars?: Vars) => string;
@@ -61,7 +61,7 @@ function metricSentence(metric: NonNullable<ViewFacts['metric']>, t: Translate, 
         : t('describe.metricRange', { metric: metric.name, highest: phrase(at(max)), lowest: phrase(at(min)) }),
     );
   }
-  if (missing > 0) parts.push(t('describe.metricMissing', { count: formatNumber(missing, lang, 0) }));
+  if (missing > 0) parts.push(t('describe.metricMissing', { districts: countText('districts', missing, lang) }));
   return parts.join(' ');
 }
 

@@ -70,7 +70,7 @@ async function importGbkTable(s: Session): Promise<void> {
   const csv = ['区,企业数', ...TABLE.map(([name, , v]) => `${name},${v}`), '不存在区,5'].join('\r\n');
   await chooseFile(s, '企业.csv', 'text/csv', gbkEncoder()(csv));
   await expect.poll(() => dialog(s.page).getByTestId('import-encoding').inputValue()).toBe('gb18030');
-  await expect.poll(() => dialog(s.page).getByTestId('import-summary').textContent()).toContain('5 rows matched to districts, 1 not matched');
+  await expect.poll(() => dialog(s.page).getByTestId('import-summary').textContent()).toContain('5 rows matched to districts, 1 row not matched');
   await dialog(s.page).getByTestId('import-source').fill('District survey 2024');
   await dialog(s.page).getByRole('button', { name: 'Import', exact: true }).click();
   await dialog(s.page).waitFor({ state: 'detached' });

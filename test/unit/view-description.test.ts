@@ -43,7 +43,7 @@ test('gives the highest and lowest district with unit, and counts those without 
   const text = describeView(base, en, 'en');
   expect(text).toContain('highest Pudong (5,681,512 people)');
   expect(text).toContain('lowest Changning (693,051 people)');
-  expect(text).toContain('No data for 1 districts.');
+  expect(text).toContain('No data for 1 district.');
 });
 
 test('a qualified figure keeps its qualifier', () => {

@@ -4,7 +4,7 @@
 // falls back to the service centres, a layer filtered anew is measured with its new points.
 import { useEffect, useId, useSyncExternalStore } from 'react';
 import { useLang, useT } from '../../i18n/i18n';
-import { formatNumber } from '../../lib/format';
+import { countText } from '../../lib/format';
 import { useSiteSetStore, type SiteSet } from '../../store/site-set-store';
 import { runtimeLayers, subscribeToLayers } from '../map/runtime-registry';
 import type { RuntimeLayerEntry, RuntimePlaces } from '../map/layer-entry';
@@ -63,7 +63,7 @@ export function SiteSetChoice() {
         <option value="">{t('import.sites.centres')}</option>
         {layers.map((e) => (
           <option key={e.id} value={e.id}>
-            {t('import.sites.points', { name: nameOf(e), n: formatNumber(e.places.positions().length, lang, 0) })}
+            {t('import.sites.points', { name: nameOf(e), points: countText('points', e.places.positions().length, lang) })}
           </option>
         ))}
       </select>

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { districtsQuery } from '../../data/queries';
 import { useT } from '../../i18n/i18n';
-import { formatList, formatNumber } from '../../lib/format';
+import { countText, formatList } from '../../lib/format';
 import { useLang } from '../../i18n/i18n';
 import { rowCells, type Dataset, type PointDataset } from '../../lib/import/dataset';
 import { districtDatasetCsv, pointDatasetCsv, pointDatasetGeoJson } from '../../lib/import/export';
@@ -95,7 +95,7 @@ export function DatasetItem({ d }: { d: Dataset }) {
     d.kind === 'districts'
       ? t('import.list.metrics', { names: formatList(d.metrics.map((m) => m.label), lang) })
       : d.kind === 'points'
-        ? t('import.list.points', { n: formatNumber(d.rows.length, lang, 0), crs: t(`import.crs.${d.crs}`) })
+        ? t('import.list.points', { points: countText('points', d.rows.length, lang), crs: t(`import.crs.${d.crs}`) })
         : t('import.list.pmtiles', { url: d.url });
   const exportCsv = () => {
     if (d.kind === 'districts' && districts) downloadBlob(new Blob([districtDatasetCsv(d, districts.features.map((f) => f.properties))], { type: 'text/csv' }), `${d.name}.csv`);

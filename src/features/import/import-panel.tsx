@@ -5,7 +5,7 @@
 import { useRef } from 'react';
 import { useT } from '../../i18n/i18n';
 import { IMPORT_LIMITS } from '../../lib/import/limits';
-import { formatNumber } from '../../lib/format';
+import { countText, formatNumber } from '../../lib/format';
 import { useLang } from '../../i18n/i18n';
 import { useImportStore } from './store';
 import { ImportRoot } from './import-root';
@@ -67,7 +67,7 @@ export function ImportPanel() {
       </div>
       {notice && (
         <p className={`import-notice import-notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="import-notice">
-          {t(notice.key, notice.vars)}
+          {t(notice.key, { ...notice.vars, ...Object.fromEntries(Object.entries(notice.counts ?? {}).map(([k, [noun, n]]) => [k, countText(noun, n, lang)])) })}
         </p>
       )}
       {datasets.length === 0 ? (

@@ -3,7 +3,7 @@
 // skipped, every problem by row and column). Import adds it; Cancel adds nothing.
 import { useEffect, useId, useState } from 'react';
 import { useLang, useT } from '../../i18n/i18n';
-import { formatNumber } from '../../lib/format';
+import { countText } from '../../lib/format';
 import { useAppStore } from '../../store/app-store';
 import type { ReadResult } from '../../lib/import/read';
 import type { Choices, PlanSummary, Preview } from '../../lib/import/pipeline';
@@ -32,7 +32,6 @@ function choicesOf(kind: 'districts' | 'points', d: DistrictForm | null, p: Poin
 export function PreviewDialog({ file, onClose }: { file: File; onClose: () => void }) {
   const t = useT();
   const lang = useLang();
-  const num = (n: number) => formatNumber(n, lang, 0);
   const titleId = useId();
   const [encoding, setEncoding] = useState<TextEncodingName | 'auto'>('auto');
   const [sheet, setSheet] = useState<string | null>(null);
@@ -166,8 +165,8 @@ export function PreviewDialog({ file, onClose }: { file: File; onClose: () => vo
             <div className="import-dialog__summary" role="status" data-testid="import-summary">
               {need && <p>{t(need)}</p>}
               {nothing && <p>{t('import.needValues')}</p>}
-              {plan && plan.kind === 'districts' && <p>{t('import.summary.districts', { matched: num(plan.kept), unmatched: num(plan.dropped) })}</p>}
-              {plan && plan.kind === 'points' && <p>{t('import.summary.points', { points: num(plan.kept), skipped: num(plan.dropped) })}</p>}
+              {plan && plan.kind === 'districts' && <p>{t('import.summary.districts', { matched: countText('rows', plan.kept, lang), unmatched: countText('rows', plan.dropped, lang) })}</p>}
+              {plan && plan.kind === 'points' && <p>{t('import.summary.points', { points: countText('points', plan.kept, lang), skipped: countText('rows', plan.dropped, lang) })}</p>}
             </div>
             {plan && <ProblemList problems={[...read!.problems, ...plan.problems]} rowKind={preview.rowKind} />}
           </>

@@ -67,7 +67,7 @@ export function openSavedMap(text: string): boolean {
     return false;
   }
   restoreSavedMap(saved, '');
-  useImportStore.getState().setNotice({ key: 'import.savedOpened', vars: { n: saved.datasets.length }, tone: 'info' });
+  useImportStore.getState().setNotice({ key: 'import.savedOpened', counts: { datasets: ['datasets', saved.datasets.length] }, tone: 'info' });
   return true;
 }
 
@@ -123,7 +123,7 @@ export function openedDataLink(result: DataLinkResult, ownSearch: string): void 
   const { setNotice } = useImportStore.getState();
   if (result.ok) {
     restoreSavedMap(result.saved, ownSearch);
-    setNotice({ key: 'import.savedOpened', vars: { n: result.saved.datasets.length }, tone: 'info' });
+    setNotice({ key: 'import.savedOpened', counts: { datasets: ['datasets', result.saved.datasets.length] }, tone: 'info' });
   } else if (result.problem === 'refused') {
     setNotice({ key: 'import.dataUrl.refused', vars: { origin: result.origin }, tone: 'error' });
   } else if (result.problem === 'too-large') {

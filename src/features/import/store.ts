@@ -8,11 +8,14 @@ import { create } from 'zustand';
 import { createStore, del, get, getMany, set } from 'idb-keyval';
 import { readDataset, type Dataset } from '../../lib/import/dataset';
 import type { MessageKey, Vars } from '../../i18n/i18n';
+import type { CountNoun } from '../../i18n/messages/format';
 import { isPacked, packPoints, unpackPoints } from './packed-points';
 
 export interface Notice {
   key: MessageKey;
   vars?: Vars;
+  /** Placeholders that are counts ("3 datasets"), worded when shown, in the language of that moment. */
+  counts?: Record<string, [CountNoun, number]>;
   tone: 'info' | 'error';
 }
 

@@ -40,7 +40,17 @@ export interface FigureWords {
   };
   /** Short month names for {monthName}, January first. */
   monthNames: readonly string[];
+  /**
+   * Things the interface counts (rows of a file, points, datasets): `{number}` and the noun, one
+   * form or one per plural category, like `units`. A message takes the whole phrase as one
+   * placeholder, so "1 point will be added" and "3 points will be added" come from one sentence.
+   */
+  counts: Record<CountNoun, string | PluralWords>;
 }
+
+/** The counted things of the interface (countText in src/lib/format.ts). */
+export const COUNT_NOUNS = ['points', 'rows', 'datasets', 'districts'] as const;
+export type CountNoun = (typeof COUNT_NOUNS)[number];
 
 const EN_UNITS = {
   people: { one: 'person', other: 'people' },
@@ -114,6 +124,12 @@ export const FIGURE_WORDS: Record<Lang, FigureWords> = {
       day: '{day} {monthName} {year}',
     },
     monthNames: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    counts: {
+      points: { one: '{number} point', other: '{number} points' },
+      rows: { one: '{number} row', other: '{number} rows' },
+      datasets: { one: '{number} dataset', other: '{number} datasets' },
+      districts: { one: '{number} district', other: '{number} districts' },
+    },
   },
   zh: {
     qualifiers: { 'more than': '超过', 'at least': '至少', about: '约', nearly: '近', 'up to': '最高' },
@@ -163,5 +179,7 @@ export const FIGURE_WORDS: Record<Lang, FigureWords> = {
       day: '{year}年{month}月{day}日',
     },
     monthNames: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+    // No plural: one form, with the measure word.
+    counts: { points: '{number}个点', rows: '{number}行', datasets: '{number}组数据', districts: '{number}个区' },
   },
 };
