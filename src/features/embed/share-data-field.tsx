@@ -10,10 +10,14 @@
 import { useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '../../i18n/i18n';
+import { fillParts } from '../../components/fill-parts';
 import { checkDataLinkInput, type DataLinkCheck } from '../../lib/data-link-url';
 import { useImportStore } from '../import/store';
 import { launchParam } from '../import/launch';
 import { loadDataOrigins } from '../import/saved-map';
+
+/** The schemes, named in the messages as code: the same in every language. */
+const SCHEMES = { https: <code>https://</code>, http: <code>http://</code> };
 
 export interface ShareDataLink {
   /** Whether the field is shown: the reader has imported data. */
@@ -70,7 +74,7 @@ export function ShareDataField({ data }: { data: ShareDataLink }) {
       </p>
       {/* Always in the DOM, so what is wrong is announced as it appears. */}
       <p className={problem || unlisted ? 'share-dialog__problem' : 'share-dialog__note'} id={`${id}-check`} role="status" data-testid="share-data-check">
-        {problem ? t(`share.data.${problem}`) : unlisted ? t('share.data.notListed', { origin: unlisted }) : check.kind === 'ok' ? t('share.data.added') : ''}
+        {problem ? fillParts(t(`share.data.${problem}`), SCHEMES) : unlisted ? t('share.data.notListed', { origin: unlisted }) : check.kind === 'ok' ? t('share.data.added') : ''}
       </p>
     </div>
   );

@@ -101,8 +101,8 @@ export const embed = {
     'share.data.help':
       'To show the data you imported: save the map with “Save map” (Layers › Your data), put the file on your website and paste its address here. The embed code and the link then open it. Its site must be on this map site’s list of data origins.',
     'share.data.added': 'The embed code and the link open this saved map.',
-    'share.data.invalid': 'This is not a full web address. Paste the file’s whole address, starting with https://.',
-    'share.data.scheme': 'Only addresses starting with https:// or http:// can be used.',
+    'share.data.invalid': 'This is not a full web address. Paste the file’s whole address, starting with {https}.',
+    'share.data.scheme': 'Only addresses starting with {https} or {http} can be used.',
     'share.data.credentials': 'The address contains a user name or password. Use an address anyone can open without signing in.',
     'share.data.notListed': '{origin} is not on this map site’s list of data origins: the embed will not open the file until the site’s operator adds it.',
     'share.allowlistNote':
@@ -206,8 +206,8 @@ export const embed = {
     'share.data.label': '你保存的地图的链接（网址）',
     'share.data.help': '要显示你导入的数据：用“保存地图”（图层 › 你的数据）保存地图，把文件放到你的网站上，再把它的网址粘贴到这里，嵌入代码和链接就会打开它。该网站须在本地图网站的数据来源列表中。',
     'share.data.added': '嵌入代码和链接会打开这份保存的地图。',
-    'share.data.invalid': '这不是完整的网址。请粘贴文件的完整网址，以 https:// 开头。',
-    'share.data.scheme': '只能使用以 https:// 或 http:// 开头的网址。',
+    'share.data.invalid': '这不是完整的网址。请粘贴文件的完整网址，以{https}开头。',
+    'share.data.scheme': '只能使用以{https}或{http}开头的网址。',
     'share.data.credentials': '网址中含有用户名或密码。请使用无需登录即可打开的网址。',
     'share.data.notListed': '{origin}不在本地图网站的数据来源列表中：在网站管理员添加之前，嵌入地图不会打开此文件。',
     'share.allowlistNote': '若要让门户页面控制地图（选择区、响应点击），其来源须在本部署的允许列表中；参见 README 中的“Embedding”一节。',
