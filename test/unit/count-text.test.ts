@@ -15,6 +15,8 @@ describe('countText', () => {
     expect(countText('rows', 1, 'en')).toBe('1 row');
     expect(countText('datasets', 1, 'en')).toBe('1 dataset');
     expect(countText('districts', 16, 'en')).toBe('16 districts');
+    expect(countText('moreSources', 1, 'en')).toBe('1 more source');
+    expect(countText('moreSources', 12, 'en')).toBe('12 more sources');
   });
 
   it('writes the number as the language groups it', () => {
@@ -28,6 +30,7 @@ describe('countText', () => {
     expect(countText('rows', 1, 'zh')).toBe('1行');
     expect(countText('datasets', 2, 'zh')).toBe('2组数据');
     expect(countText('districts', 1, 'zh')).toBe('1个区');
+    expect(countText('moreSources', 1, 'zh')).toBe('另有1个来源');
   });
 
   it('has a phrase with the number for every noun in every language', () => {

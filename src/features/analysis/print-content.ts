@@ -14,7 +14,7 @@ import { useAppStore } from '../../store/app-store';
 import { useFlavour } from '../../derived/flavour';
 import { useDistrictRows } from '../../derived/analysis';
 import { basemapCredits, basemapDef } from '../../lib/basemaps';
-import { formatDistance, formatList, formatPartialDate } from '../../lib/format';
+import { countText, formatDistance, formatList, formatPartialDate } from '../../lib/format';
 import { today } from '../../lib/download';
 import { LAYER_REGISTRY, runtimeLayers, subscribeToLayers } from '../map/layers';
 import { appBounds } from '../map/map-frame';
@@ -95,7 +95,7 @@ export function usePrintContent(): (live: MapLibreMap) => PrintContent {
         legend,
         sourcesHeading: t('print.sourcesHeading'),
         citations,
-        moreSources: (count) => t('print.moreSources', { count }),
+        moreSources: (count) => t('print.moreSources', { sources: countText('moreSources', count, lang) }),
         attribution,
         exported: t('print.exported', { date: formatPartialDate(today(), lang) ?? today() }),
         north: t('print.north'),
