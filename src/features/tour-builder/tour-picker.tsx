@@ -10,6 +10,7 @@ import { useLang, useT } from '../../i18n/i18n';
 import { inLanguage } from '../../i18n/localized';
 import { LocalizedSpan } from '../../components/localized-span';
 import { emptyTour } from '../../lib/tour-draft';
+import { countText } from '../../lib/format';
 import type { TourProblem } from '../../lib/tour-problems';
 import { useAppStore } from '../../store/app-store';
 import { readTourFile } from './tour-file';
@@ -76,7 +77,7 @@ export function TourPicker() {
         {saved.data?.map((s) => (
           <li key={s.id}>
             <span className="builder__tour-name">{s.tour.title.en || s.tour.title.zh ? <LocalizedSpan value={inLanguage(s.tour.title, lang)} /> : t('builder.untitled')}</span>
-            <span className="builder__tour-meta">{t('builder.chapterCount', { count: s.tour.chapters.length })}</span>
+            <span className="builder__tour-meta">{countText('chapters', s.tour.chapters.length, lang)}</span>
             <button type="button" onClick={() => useAppStore.setState({ tour: s.id })}>
               {t('builder.edit')}
             </button>

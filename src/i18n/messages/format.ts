@@ -49,7 +49,7 @@ export interface FigureWords {
 }
 
 /** The counted things of the interface (countText in src/lib/format.ts). */
-export const COUNT_NOUNS = ['points', 'rows', 'datasets', 'districts', 'moreSources'] as const;
+export const COUNT_NOUNS = ['points', 'rows', 'datasets', 'districts', 'moreSources', 'chapters'] as const;
 export type CountNoun = (typeof COUNT_NOUNS)[number];
 
 const EN_UNITS = {
@@ -130,6 +130,7 @@ export const FIGURE_WORDS: Record<Lang, FigureWords> = {
       datasets: { one: '{number} dataset', other: '{number} datasets' },
       districts: { one: '{number} district', other: '{number} districts' },
       moreSources: { one: '{number} more source', other: '{number} more sources' },
+      chapters: { one: '{number} chapter', other: '{number} chapters' },
     },
   },
   zh: {
@@ -181,6 +182,6 @@ export const FIGURE_WORDS: Record<Lang, FigureWords> = {
     },
     monthNames: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
     // No plural: one form, with the measure word.
-    counts: { points: '{number}个点', rows: '{number}行', datasets: '{number}组数据', districts: '{number}个区', moreSources: '另有{number}个来源' },
+    counts: { points: '{number}个点', rows: '{number}行', datasets: '{number}组数据', districts: '{number}个区', moreSources: '另有{number}个来源', chapters: '{number}章' },
   },
 };
