@@ -2,19 +2,9 @@
 // written into the link as text, theme=auto, and the auto-height variant of the snippet.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { ShareButton } from '../../src/features/embed/share-dialog';
 import { renderWithData } from './render';
-
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
 
 async function openDialog() {
   const user = userEvent.setup();

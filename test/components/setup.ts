@@ -10,4 +10,13 @@ configure({ asyncUtilTimeout: 5_000 });
 // jsdom draws no map: panels that wait for its first frame (the chart) render at once.
 beforeEach(() => useMapStatus.setState({ firstFrame: true }));
 
+// jsdom has <dialog> but not its modal methods; these do what the browser does to `open`.
+HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+  this.removeAttribute('open');
+  this.dispatchEvent(new Event('close'));
+};
+
 afterEach(() => cleanup());

@@ -25,13 +25,6 @@ const points: PointDataset = {
 };
 
 beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
   // The deployment's data origins (embed-config.json): one portal.
   vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ version: 1, allowedOrigins: [], dataOrigins: ['https://portal.example.gov.cn'] })));
 });

@@ -2,20 +2,9 @@
 // built attribute for attribute like the snippet, and copying that works without a clipboard.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ShareButton } from '../../src/features/embed/share-dialog';
 import { renderWithData } from './render';
-
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods; these do what the browser does to `open`.
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -129,3 +129,16 @@ export function changningSelectionCases(
     expect(s.pageErrors).toEqual([]);
   });
 }
+
+/**
+ * Imports a point file through Your data (the Layers tab must be shown): chooses it, sets its
+ * coordinate system, waits for the preview's count and clicks Import.
+ */
+export async function importPointFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, crs: 'WGS84' | 'GCJ02' | 'BD09', points: number): Promise<void> {
+  const dialog = page.getByTestId('import-dialog');
+  await page.getByTestId('import-file-input').setInputFiles(file);
+  await dialog.getByTestId('import-crs').selectOption(crs);
+  await expect.poll(() => dialog.getByTestId('import-summary').textContent()).toMatch(new RegExp(`^${points} points? will be added`));
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}

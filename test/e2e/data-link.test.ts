@@ -12,7 +12,7 @@ import { createGzip } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { test, waitForMapIdle } from './helpers';
-import { metricSelect, showTab } from './app';
+import { importPointFile, metricSelect, showTab } from './app';
 import { startEmbedWorld, waitForReady, type EmbedWorld } from './embed-host';
 import { writeSavedMap } from '../../src/lib/import/save-file';
 import type { PointDataset } from '../../src/lib/import/dataset';
@@ -162,10 +162,7 @@ test('the share dialog puts a published saved map into the embed code as data=, 
   await waitForMapIdle(s.page);
   // The planner's own points, imported here.
   await showTab(s.page, 'Layers');
-  await s.page.getByTestId('import-file-input').setInputFiles({ name: 'desks.csv', mimeType: 'text/csv', buffer: Buffer.from('name,lng,lat\nDesk,121.40,31.20\n') });
-  const importDialog = s.page.getByTestId('import-dialog');
-  await importDialog.getByTestId('import-crs').selectOption('WGS84');
-  await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await importPointFile(s.page, { name: 'desks.csv', mimeType: 'text/csv', buffer: Buffer.from('name,lng,lat\nDesk,121.40,31.20\n') }, 'WGS84', 1);
   await yourData(s.page).getByTestId('import-item').waitFor();
 
   await s.page.getByRole('button', { name: 'Share or embed' }).click();

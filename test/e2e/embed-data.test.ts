@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { settleMap, test, waitForMapIdle, type TestWindow } from './helpers';
-import { CHANGNING, showTab } from './app';
+import { CHANGNING, importPointFile, showTab } from './app';
 import { embedFrame, settle, startEmbedWorld, waitForReady, type EmbedWorld } from './embed-host';
 import { seriousViolations } from './axe';
 import { writeSavedMap } from '../../src/lib/import/save-file';
@@ -181,11 +181,7 @@ test('the embed keeps the portal’s data out of the visitor’s browser store, 
   await s.page.goto(world.app.url, { waitUntil: 'load' });
   await waitForMapIdle(s.page);
   await showTab(s.page, 'Layers');
-  await s.page.getByTestId('import-file-input').setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from('name,lng,lat\nMy desk,121.40,31.20\nMy other desk,121.41,31.21\n') });
-  const dialog = s.page.getByTestId('import-dialog');
-  await dialog.getByTestId('import-crs').selectOption('WGS84');
-  await expect.poll(() => dialog.getByTestId('import-summary').textContent()).toMatch(/^2 points will be added/);
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await importPointFile(s.page, { name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from('name,lng,lat\nMy desk,121.40,31.20\nMy other desk,121.41,31.21\n') }, 'WGS84', 2);
   await s.page.locator('[data-testid="import-list"][data-saved="true"]').waitFor();
 
   // The embed, opened at the top level in the same browser profile (the same storage).

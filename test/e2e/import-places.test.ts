@@ -6,7 +6,7 @@ import gcoord from 'gcoord';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mapCamera, metresPerPixel, pagePointOf, settleMap, test, waitForMapIdle, type Session, type TestWindow } from './helpers';
-import { metricSelect, searchBox, showTab } from './app';
+import { importPointFile, metricSelect, searchBox, showTab } from './app';
 import { oneTileArchive } from './provider-world';
 import { xlsxWorkbook } from './xlsx';
 import { distanceKm } from '../../src/lib/reach';
@@ -26,14 +26,6 @@ async function openApp(s: Session): Promise<void> {
   await s.goto();
   await waitForMapIdle(s.page);
   await showTab(s.page, 'Layers');
-}
-
-async function importFile(s: Session, name: string, mimeType: string, buffer: Buffer, crs: 'WGS84' | 'BD09', points: number): Promise<void> {
-  await s.page.getByTestId('import-file-input').setInputFiles({ name, mimeType, buffer });
-  await dialog(s.page).getByTestId('import-crs').selectOption(crs);
-  await expect.poll(() => dialog(s.page).getByTestId('import-summary').textContent()).toMatch(new RegExp(`^${points} points? will be added`));
-  await dialog(s.page).getByRole('button', { name: 'Import', exact: true }).click();
-  await dialog(s.page).waitFor({ state: 'detached' });
 }
 
 /** How many imported points (files or PMTiles) are drawn within `metres` of a place, at street zoom. */
@@ -59,7 +51,7 @@ test('BD-09 points are drawn within 50 m of their truth, found in Find, and meas
     const [x, y] = gcoord.transform([lng, lat], gcoord.WGS84, gcoord.BD09) as [number, number];
     return `"${name}",${x.toFixed(7)},${y.toFixed(7)}`;
   });
-  await importFile(s, 'places.csv', 'text/csv', Buffer.from(['name,百度经度,百度纬度', ...rows].join('\n')), 'BD09', 3);
+  await importPointFile(s.page, { name: 'places.csv', mimeType: 'text/csv', buffer: Buffer.from(['name,百度经度,百度纬度', ...rows].join('\n')) }, 'BD09', 3);
   for (const [, lng, lat] of TRUTH) expect(await drawnNear(s.page, [lng, lat], 50)).toBe(1);
   // Taken as WGS84, Baidu's coordinates would be drawn hundreds of metres away: the check can fail.
   const bd = gcoord.transform([TRUTH[0]![1], TRUTH[0]![2]], gcoord.WGS84, gcoord.BD09) as [number, number];
